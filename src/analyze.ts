@@ -1,0 +1,284 @@
+/**
+ * `analyze()`: one article in, framing markers with evidence spans out.
+ */
+import { buildDoc, lowerBound, type AnalyzedDoc } from './doc/build-doc';
+import { FramelensError, describeValue } from './errors';
+import { resolveLexicons, type LexiconSet } from './lexicon/builtin';
+import type { LexiconFamily, LexiconOverride } from './lexicon/types';
+import { detectAttributions } from './markers/attribution';
+import { MARKERS } from './markers/index';
+import { summariseLabels } from './markers/labels';
+import { findScareQuotes } from './markers/scare-quotes';
+import { summariseSentiment } from './markers/sentiment';
+import {
+  MARKER_IDS,
+  type AnalysisWarning,
+  type ArticleAnalysis,
+  type Attribution,
+  type AttributionKind,
+  type AttributionStats,
+  type Finding,
+  type MarkerId,
+  type MarkerSummary,
+  type Position,
+  type SourceKind,
+  type Speaker,
+  type Stance,
+  type Voice,
+} from './types';
+
+/**
+ * Options of {@link analyze}.
+ *
+ * @example
+ * ```ts
+ * analyze(text, { id: '004', outlet: 'Voice of Hope', title: 'Headline', markers: ['loaded', 'hedge'] });
+ * ```
+ */
+export interface AnalyzeOptions {
+  /** The headline: analysed as its own region; its findings have `position: 'title'` and offsets into it. */
+  title?: string;
+  /** An id carried into the result (e.g. a file name). */
+  id?: string;
+  /** The outlet's name, carried into the result. */
+  outlet?: string;
+  /** Run only these families (default: all). Attribution is always computed for voice, but reported only when listed. */
+  markers?: MarkerId[];
+  /** Per family: entries to add to the built-in lexicon, or a replacement lexicon. Validated; never leaks into later calls. */
+  lexicons?: Partial<Record<LexiconFamily, LexiconOverride>>;
+}
+
+const OPTION_KEYS = new Set(['title', 'id', 'outlet', 'markers', 'lexicons']);
+const HTML_RE = /<\/?(?:p|div|span|a|script|style|html|body|br|img|h[1-6]|ul|li|table)\b[^>]*>/i;
+// eslint-disable-next-line no-control-regex
+const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+function checkOptions(options: unknown): { title: string | null; id: string | null; outlet: string | null; markers: MarkerId[]; lexicons: LexiconSet } {
+  if (options === undefined) return { title: null, id: null, outlet: null, markers: [...MARKER_IDS], lexicons: resolveLexicons(undefined) };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new FramelensError('E_OPTIONS', `expected options to be an object, instead found ${describeValue(options)}`, 'options');
+  }
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!OPTION_KEYS.has(key)) {
+      throw new FramelensError('E_OPTIONS', `expected options to have only ${[...OPTION_KEYS].join(', ')}, instead found ${JSON.stringify(key)}`, `options.${key}`);
+    }
+  }
+  const str = (key: 'title' | 'id' | 'outlet'): string | null => {
+    const v = o[key];
+    if (v === undefined || v === null) return null;
+    if (typeof v !== 'string') throw new FramelensError('E_OPTIONS', `expected options.${key} to be a string, instead found ${describeValue(v)}`, `options.${key}`);
+    return v;
+  };
+  let markers: MarkerId[] = [...MARKER_IDS];
+  if (o.markers !== undefined) {
+    if (!Array.isArray(o.markers)) {
+      throw new FramelensError('E_OPTIONS', `expected options.markers to be an array, instead found ${describeValue(o.markers)}`, 'options.markers');
+    }
+    markers = o.markers.map((m, k) => {
+      if (typeof m !== 'string' || !(MARKER_IDS as readonly string[]).includes(m)) {
+        throw new FramelensError('E_MARKER_UNKNOWN', `expected options.markers[${k}] to be one of ${MARKER_IDS.join(', ')}, instead found ${describeValue(m)}`, `options.markers[${k}]`);
+      }
+      return m as MarkerId;
+    });
+    markers = MARKER_IDS.filter((m) => markers.includes(m));
+  }
+  return { title: str('title'), id: str('id'), outlet: str('outlet'), markers, lexicons: resolveLexicons(o.lexicons) };
+}
+
+function emptySummary(): MarkerSummary {
+  return { count: 0, per1kWords: 0, weighted: 0, byCategory: {}, byVoice: { author: 0, quoted: 0, reported: 0 } };
+}
+
+/**
+ * Voice of every token: quoted inside quotation marks (except scare quotes, which are the writer's
+ * own distancing), reported inside indirect-speech content, author elsewhere.
+ */
+function tokenVoices(doc: AnalyzedDoc, attributions: readonly Attribution[]): Voice[] {
+  const voices: Voice[] = doc.tokens.map((t) => (t.quote >= 0 ? 'quoted' : 'author'));
+  for (const f of findScareQuotes({ doc, attributions })) {
+    for (let k = lowerBound(doc.tokens, f.start); k < doc.tokens.length; k += 1) {
+      const t = doc.tokens[k];
+      if (t === undefined || t.start >= f.end) break;
+      voices[k] = 'author';
+    }
+  }
+  for (const a of attributions) {
+    if (a.content === null || (a.kind !== 'indirect' && a.kind !== 'according-to')) continue;
+    for (let k = lowerBound(doc.tokens, a.content.start); k < doc.tokens.length; k += 1) {
+      const t = doc.tokens[k];
+      if (t === undefined || t.start >= a.content.end) break;
+      if (voices[k] === 'author') voices[k] = 'reported';
+    }
+  }
+  return voices;
+}
+
+interface RegionResult {
+  doc: AnalyzedDoc;
+  findings: Finding[];
+  attributions: Attribution[];
+  voices: Voice[];
+}
+
+function analyseRegion(text: string, markers: readonly MarkerId[], lexicons: LexiconSet, position: 'title' | 'body'): RegionResult {
+  const doc = buildDoc(text);
+  const attributions = detectAttributions(doc, lexicons);
+  const voices = tokenVoices(doc, attributions);
+  const ctx = { doc, lexicons, attributions };
+  const lede = doc.paragraphs.length > 1 ? { paragraph: 0, sentence: -1 } : { paragraph: -1, sentence: 0 };
+  const findings: Finding[] = [];
+  for (const marker of MARKERS) {
+    if (!markers.includes(marker.id)) continue;
+    for (const f of marker.detect(ctx)) {
+      const k = lowerBound(doc.tokens, f.start);
+      const tok = doc.tokens[k];
+      if (marker.id !== 'attribution' && marker.id !== 'scareQuote') f.voice = voices[k] ?? 'author';
+      let pos: Position = position;
+      if (position === 'body' && tok !== undefined && (tok.paragraph === lede.paragraph || tok.sentence === lede.sentence)) pos = 'lede';
+      f.position = pos;
+      findings.push(f);
+    }
+  }
+  for (const a of attributions) a.position = position === 'title' ? 'title' : 'body';
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.marker.localeCompare(b.marker));
+  return { doc, findings, attributions, voices };
+}
+
+function per1k(count: number, words: number): number {
+  return words > 0 ? (count * 1000) / words : 0;
+}
+
+function speakersOf(attributions: readonly Attribution[]): Speaker[] {
+  const map = new Map<string, { kinds: Map<SourceKind, number>; forms: Map<string, number>; attributions: number; quotedWords: number; stances: Record<Stance, number> }>();
+  for (const a of attributions) {
+    if (a.source === null || a.position === 'title') continue;
+    const key = a.source.canonical;
+    let s = map.get(key);
+    if (s === undefined) {
+      s = { kinds: new Map(), forms: new Map(), attributions: 0, quotedWords: 0, stances: { neutral: 0, emphatic: 0, distancing: 0, endorsing: 0, accusing: 0 } };
+      map.set(key, s);
+    }
+    if (a.kind !== 'continuation') {
+      s.attributions += 1;
+      s.stances[a.cue.stance] += 1;
+    }
+    s.quotedWords += a.quotedWords;
+    s.kinds.set(a.source.kind, (s.kinds.get(a.source.kind) ?? 0) + 1);
+    const form = a.source.text.replace(/\s+/g, ' ');
+    s.forms.set(form, (s.forms.get(form) ?? 0) + 1);
+  }
+  const out: Speaker[] = [];
+  for (const [canonical, s] of map) {
+    if (s.attributions === 0) continue;
+    const kinds = [...s.kinds.entries()].sort((x, y) => y[1] - x[1]);
+    const nonPronoun = kinds.find(([k]) => k !== 'pronoun');
+    out.push({
+      canonical,
+      kind: (nonPronoun ?? kinds[0])?.[0] ?? 'unknown',
+      attributions: s.attributions,
+      quotedWords: s.quotedWords,
+      forms: [...s.forms.entries()].sort((x, y) => y[1] - x[1]).map(([f]) => f),
+      stances: s.stances,
+    });
+  }
+  return out.sort((x, y) => y.attributions - x.attributions || y.quotedWords - x.quotedWords || x.canonical.localeCompare(y.canonical));
+}
+
+function attributionStats(doc: AnalyzedDoc, attributions: readonly Attribution[]): AttributionStats {
+  const bySourceKind: Record<SourceKind, number> = { named: 0, institutional: 0, anonymous: 0, document: 0, pronoun: 0, unknown: 0 };
+  const byStance: Record<Stance, number> = { neutral: 0, emphatic: 0, distancing: 0, endorsing: 0, accusing: 0 };
+  const byKind: Record<AttributionKind, number> = { direct: 0, continuation: 0, indirect: 0, 'according-to': 0, colon: 0 };
+  let n = 0;
+  for (const a of attributions) {
+    if (a.position === 'title') continue;
+    byKind[a.kind] += 1;
+    if (a.kind === 'continuation') continue;
+    n += 1;
+    byStance[a.cue.stance] += 1;
+    bySourceKind[a.source === null ? 'unknown' : a.source.kind] += 1;
+  }
+  let quoted = 0;
+  for (const t of doc.tokens) if (t.isWord && t.quote >= 0) quoted += 1;
+  return {
+    per1kWords: per1k(n, doc.words),
+    perSentence: doc.sentences.length > 0 ? n / doc.sentences.length : 0,
+    quotedWordShare: doc.words > 0 ? quoted / doc.words : 0,
+    bySourceKind,
+    byStance,
+    byKind,
+  };
+}
+
+/**
+ * Analyse one article: every marker family's findings with exact evidence spans, per-family totals
+ * and rates per 1,000 words, attributions with speakers, actor labels, sentiment and warnings.
+ *
+ * Rates are per 1,000 words of the body (`counts.words`); the title's findings are listed (with
+ * `position: 'title'`) but not counted in the body totals. Scores are cues, not verdicts.
+ *
+ * @param text - the article body (any string; empty text gives zero counts and a warning)
+ * @param options - see {@link AnalyzeOptions}
+ * @returns plain JSON (schema version "1")
+ * @throws FramelensError (`E_TEXT_TYPE`, `E_OPTIONS`, `E_MARKER_UNKNOWN`, `E_LEXICON`) for wrong arguments
+ * @example
+ * ```ts
+ * const a = analyze('Kirby claimed the so-called "peace" plan may fail.');
+ * a.findings.map((f) => `${f.marker}:${f.text}`);
+ * // ['attribution:claimed', 'loaded:so-called', 'scareQuote:"peace"', 'label:Kirby', 'hedge:may', ...]
+ * ```
+ */
+export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis {
+  if (typeof text !== 'string') {
+    throw new FramelensError('E_TEXT_TYPE', `expected text to be a string, instead found ${describeValue(text)}`, 'text');
+  }
+  const opts = checkOptions(options);
+  const body = analyseRegion(text, opts.markers, opts.lexicons, 'body');
+  const title = opts.title === null ? null : analyseRegion(opts.title, opts.markers, opts.lexicons, 'title');
+  const { doc } = body;
+
+  const warnings: AnalysisWarning[] = [...doc.warnings];
+  if (text.trim() === '') warnings.unshift({ code: 'empty-text', message: 'the text is empty or whitespace only; every count and rate is 0' });
+  if (HTML_RE.test(text)) warnings.push({ code: 'looks-like-html', message: 'the text contains HTML tags; they are analysed as text (extract the article text first for clean counts)' });
+  if (CONTROL_RE.test(text)) warnings.push({ code: 'control-characters', message: 'the text contains control characters (such as NUL); they are ignored' });
+  if (title !== null) for (const w of title.doc.warnings) warnings.push({ ...w, message: `title: ${w.message}` });
+
+  const markers = {} as Record<MarkerId, MarkerSummary>;
+  for (const id of MARKER_IDS) markers[id] = emptySummary();
+  for (const f of body.findings) {
+    const s = markers[f.marker];
+    s.count += 1;
+    s.weighted += f.weight;
+    s.byCategory[f.category] = (s.byCategory[f.category] ?? 0) + 1;
+    s.byVoice[f.voice] += 1;
+  }
+  for (const id of MARKER_IDS) markers[id].per1kWords = per1k(markers[id].count, doc.words);
+
+  const sentimentFindings = body.findings.filter((f) => f.marker === 'sentiment');
+  const sentiment = summariseSentiment(doc, sentimentFindings, body.voices);
+  if (title !== null) {
+    const t = summariseSentiment(title.doc, title.findings.filter((f) => f.marker === 'sentiment'), title.voices);
+    sentiment.title = t.document;
+  }
+  const labels = opts.markers.includes('label') ? summariseLabels(body.findings, sentiment) : [];
+  const attributions = [...(title?.attributions ?? []), ...body.attributions];
+  const reportAttributions = opts.markers.includes('attribution');
+
+  return {
+    schemaVersion: '1',
+    id: opts.id,
+    outlet: opts.outlet,
+    title: opts.title,
+    counts: { words: doc.words, sentences: doc.sentences.length, tokens: doc.tokens.length, paragraphs: doc.paragraphs.length },
+    markersRun: opts.markers,
+    findings: [...(title?.findings ?? []), ...body.findings],
+    markers,
+    attributions: reportAttributions ? attributions : [],
+    attributionStats: attributionStats(doc, reportAttributions ? body.attributions : []),
+    speakers: reportAttributions ? speakersOf(body.attributions) : [],
+    labels,
+    sentiment,
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), paragraph: s.paragraph, words: s.words })),
+    warnings,
+  };
+}

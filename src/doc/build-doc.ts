@@ -1,0 +1,312 @@
+/**
+ * The only module that talks to wink-nlp. It reads a text once and returns an `AnalyzedDoc`: tokens
+ * with exact offsets, sentences split at paragraph breaks, paragraphs and quotation regions. Every
+ * marker reads this structure; none calls wink.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { AnalysisWarning } from '../types';
+import { findQuoteRegions, type QuoteRegion } from './quotes';
+
+export type { QuoteRegion } from './quotes';
+
+/** One token of the analysed text. Offsets are UTF-16 indices into the original string. */
+export interface Token {
+  /** Index in `AnalyzedDoc.tokens`. */
+  i: number;
+  /** The text as written. */
+  value: string;
+  /** Lower case, curly apostrophes made straight. */
+  normal: string;
+  /** Base form (wink lemma; the normal form when wink gives none). */
+  lemma: string;
+  /** Universal POS tag from wink. */
+  pos: string;
+  /** Start offset. */
+  start: number;
+  /** End offset (exclusive). */
+  end: number;
+  /** Sentence index. */
+  sentence: number;
+  /** Paragraph index. */
+  paragraph: number;
+  /** Inside the scope of a negation (wink's negation flag: after not / n't / never up to punctuation). */
+  negated: boolean;
+  /** Counts as a word (letters or digits, not a clitic such as 's or n't). */
+  isWord: boolean;
+  /** Punctuation or symbol. */
+  isPunct: boolean;
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+  /** Index of the innermost quotation region whose content contains the token, or -1. */
+  quote: number;
+}
+
+/** A sentence: wink's sentence split, also split at paragraph breaks. */
+export interface DocSentence {
+  i: number;
+  start: number;
+  end: number;
+  /** First token index. */
+  tokenStart: number;
+  /** One past the last token index. */
+  tokenEnd: number;
+  paragraph: number;
+  words: number;
+}
+
+/** A paragraph: text between line breaks. */
+export interface DocParagraph {
+  i: number;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/** The analysed text: everything the markers need, computed in one wink pass. */
+export interface AnalyzedDoc {
+  text: string;
+  tokens: Token[];
+  sentences: DocSentence[];
+  paragraphs: DocParagraph[];
+  quotes: QuoteRegion[];
+  /** Number of word tokens. */
+  words: number;
+  warnings: AnalysisWarning[];
+}
+
+type WinkNlp = ReturnType<typeof winkNLP>;
+let shared: WinkNlp | null = null;
+
+/** The one wink instance of the process (creating many leaks memory: see STYLE.md). */
+function nlp(): WinkNlp {
+  if (shared === null) shared = winkNLP(model);
+  return shared;
+}
+
+const CURLY_APOS = /[\u2018\u2019\u02bc]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_START = /^\p{Lu}/u;
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(CURLY_APOS, "'");
+}
+
+function isClitic(normal: string): boolean {
+  return normal === "n't" || (normal.startsWith("'") && normal.length <= 3);
+}
+
+/** Raw token arrays read in bulk from wink (reading one attribute per call per token is slow). */
+interface RawTokens {
+  values: string[];
+  spaces: string[];
+  types: string[];
+  pos: string[];
+  lemmas: Array<string | undefined>;
+  normals: string[];
+  negations: boolean[];
+  sentenceSpans: Array<[number, number]>;
+}
+
+function readRaw(text: string): RawTokens {
+  const w = nlp();
+  const its = w.its;
+  const doc = w.readDoc(text);
+  const tokens = doc.tokens();
+  // wink's typings do not accept every `its` helper in `out()`; the calls are the documented ones
+  const out = tokens.out.bind(tokens) as (f: unknown) => unknown;
+  const sentences = doc.sentences();
+  const sentenceOut = sentences.out.bind(sentences) as (f: unknown) => unknown;
+  return {
+    values: out(its.value) as string[],
+    spaces: out(its.precedingSpaces) as string[],
+    types: out(its.type) as string[],
+    pos: out(its.pos) as string[],
+    lemmas: out(its.lemma) as Array<string | undefined>,
+    normals: out(its.normal) as string[],
+    negations: out(its.negationFlag) as boolean[],
+    sentenceSpans: sentenceOut(its.span) as Array<[number, number]>,
+  };
+}
+
+/**
+ * Tokenise a lexicon term with the same tokenizer as the text, so that multi-word terms match
+ * token sequences exactly ("so-called" is three tokens, "pre-emptive" one).
+ */
+export function tokenizeTerm(term: string): Array<{ value: string; normal: string; lemma: string; pos: string }> {
+  const raw = readRaw(term);
+  const out: Array<{ value: string; normal: string; lemma: string; pos: string }> = [];
+  raw.values.forEach((value, k) => {
+    const type = raw.types[k] ?? '';
+    if (type === 'tabCRLF' || value.trim() === '') return;
+    const normal = normalise(raw.normals[k] ?? value);
+    const lemma = raw.lemmas[k];
+    out.push({ value, normal, lemma: lemma === undefined || lemma === '' ? normal : normalise(lemma), pos: raw.pos[k] ?? 'X' });
+  });
+  return out;
+}
+
+/**
+ * Read `text` once with wink-nlp and build the analysed document.
+ *
+ * Offsets: wink keeps each token's preceding whitespace, so summing whitespace and token lengths
+ * walks the original string; where a token is not found at the expected offset (never seen, but
+ * cheap to guard), it is searched forward and a warning is recorded.
+ */
+export function buildDoc(text: string): AnalyzedDoc {
+  const warnings: AnalysisWarning[] = [];
+  if (text.trim() === '') {
+    return { text, tokens: [], sentences: [], paragraphs: [], quotes: [], words: 0, warnings };
+  }
+  const raw = readRaw(text);
+  const n = raw.values.length;
+
+  // 1. offsets of every wink token, and which of them start a new paragraph
+  const tokens: Token[] = [];
+  const tokenOfRaw = new Int32Array(n).fill(-1);
+  let cursor = 0;
+  let pendingBreak = false;
+  const paragraphStartsAt: number[] = []; // token indices starting a paragraph
+  let mismatchWarned = false;
+  for (let k = 0; k < n; k += 1) {
+    const value = raw.values[k] ?? '';
+    const space = raw.spaces[k] ?? '';
+    let start = cursor + space.length;
+    if (text.startsWith(value, start)) {
+      // expected
+    } else {
+      const found = text.indexOf(value, cursor);
+      if (found < 0) {
+        if (!mismatchWarned) {
+          warnings.push({ code: 'offset-mismatch', message: `framelens could not place the token ${JSON.stringify(value)} in the text; it was skipped`, start: cursor, end: cursor });
+          mismatchWarned = true;
+        }
+        continue;
+      }
+      start = found;
+    }
+    const gap = text.slice(cursor, start);
+    if (gap.includes('\n')) pendingBreak = true;
+    const end = start + value.length;
+    cursor = end;
+    const type = raw.types[k] ?? '';
+    if (type === 'tabCRLF' || value.trim() === '') {
+      if (value.includes('\n')) pendingBreak = true;
+      continue;
+    }
+    if (pendingBreak || tokens.length === 0) paragraphStartsAt.push(tokens.length);
+    pendingBreak = false;
+    const normal = normalise(raw.normals[k] ?? value);
+    const lemmaRaw = raw.lemmas[k];
+    const isWordType = type === 'word' || type === 'number' || type === 'hashtag' || (type === 'unk' && LETTER_OR_DIGIT.test(value));
+    tokenOfRaw[k] = tokens.length;
+    tokens.push({
+      i: tokens.length,
+      value,
+      normal,
+      lemma: lemmaRaw === undefined || lemmaRaw === '' ? normal : normalise(lemmaRaw),
+      pos: raw.pos[k] ?? 'X',
+      start,
+      end,
+      sentence: 0,
+      paragraph: paragraphStartsAt.length - 1,
+      negated: raw.negations[k] === true,
+      isWord: isWordType && !isClitic(normal),
+      isPunct: type === 'punctuation' || type === 'symbol' || (!isWordType && !LETTER_OR_DIGIT.test(value)),
+      capitalised: UPPER_START.test(value),
+      quote: -1,
+    });
+  }
+
+  // 2. sentences: wink's spans, split at paragraph starts
+  const sentences: DocSentence[] = [];
+  const isParagraphStart = new Uint8Array(tokens.length + 1);
+  for (const p of paragraphStartsAt) isParagraphStart[p] = 1;
+  const pushSentence = (from: number, to: number): void => {
+    if (to <= from) return;
+    const first = tokens[from];
+    const last = tokens[to - 1];
+    if (first === undefined || last === undefined) return;
+    let words = 0;
+    for (let t = from; t < to; t += 1) {
+      const tok = tokens[t];
+      if (tok !== undefined) {
+        tok.sentence = sentences.length;
+        if (tok.isWord) words += 1;
+      }
+    }
+    sentences.push({ i: sentences.length, start: first.start, end: last.end, tokenStart: from, tokenEnd: to, paragraph: first.paragraph, words });
+  };
+  for (const [a, b] of raw.sentenceSpans) {
+    // map raw token indices to our token indices (skipping whitespace tokens)
+    let from = -1;
+    let to = -1;
+    for (let k = a; k <= b && k < n; k += 1) {
+      const t = tokenOfRaw[k] ?? -1;
+      if (t >= 0) {
+        if (from < 0) from = t;
+        to = t + 1;
+      }
+    }
+    if (from < 0) continue;
+    let segStart = from;
+    for (let t = from + 1; t < to; t += 1) {
+      if (isParagraphStart[t] === 1) {
+        pushSentence(segStart, t);
+        segStart = t;
+      }
+    }
+    pushSentence(segStart, to);
+  }
+
+  // 3. paragraphs
+  const paragraphs: DocParagraph[] = [];
+  for (let p = 0; p < paragraphStartsAt.length; p += 1) {
+    const tokenStart = paragraphStartsAt[p] ?? 0;
+    const tokenEnd = paragraphStartsAt[p + 1] ?? tokens.length;
+    const first = tokens[tokenStart];
+    const last = tokens[tokenEnd - 1];
+    if (first === undefined || last === undefined) continue;
+    paragraphs.push({ i: p, start: first.start, end: last.end, tokenStart, tokenEnd, sentenceStart: first.sentence, sentenceEnd: last.sentence + 1 });
+  }
+
+  // 4. quotation regions, and each token's innermost region
+  const quotes = findQuoteRegions(text, paragraphs, warnings);
+  for (const region of quotes) {
+    let lo = lowerBound(tokens, region.contentStart);
+    while (lo < tokens.length) {
+      const tok = tokens[lo];
+      if (tok === undefined || tok.start >= region.contentEnd) break;
+      const current = tok.quote >= 0 ? quotes[tok.quote] : undefined;
+      if (current === undefined || current.depth <= region.depth) tok.quote = region.i;
+      lo += 1;
+    }
+  }
+
+  let words = 0;
+  for (const t of tokens) if (t.isWord) words += 1;
+
+  if (sentences.length === 1 && tokens.length > 0) {
+    const last = tokens[tokens.length - 1];
+    if (last !== undefined && !/[.!?"”’)\]]$/.test(last.value) && words > 40) {
+      warnings.push({ code: 'no-sentence-end', message: `the text has ${words} words and no sentence end; sentence-level measures treat it as one sentence` });
+    }
+  }
+  return { text, tokens, sentences, paragraphs, quotes, words, warnings };
+}
+
+/** First token index whose start is >= offset. */
+export function lowerBound(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const t = tokens[mid];
+    if (t !== undefined && t.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

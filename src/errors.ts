@@ -1,0 +1,66 @@
+/**
+ * Stable error codes of {@link FramelensError}.
+ *
+ * - `E_TEXT_TYPE`: `text` is not a string.
+ * - `E_OPTIONS`: an option has the wrong type or value.
+ * - `E_MARKER_UNKNOWN`: `options.markers` names a family that does not exist.
+ * - `E_LEXICON`: a lexicon (built-in or user-supplied) fails validation.
+ * - `E_INPUT`: an input to `compare()` or the CLI is malformed.
+ */
+export type FramelensErrorCode = 'E_TEXT_TYPE' | 'E_OPTIONS' | 'E_MARKER_UNKNOWN' | 'E_LEXICON' | 'E_INPUT';
+
+/**
+ * The only error framelens throws on purpose: a programmer error (wrong argument type, invalid
+ * option or lexicon). Problems in the text itself never throw; they become `analysis.warnings`.
+ *
+ * @example
+ * ```ts
+ * try { analyze(42 as unknown as string); }
+ * catch (e) { if (e instanceof FramelensError) console.log(e.code); } // "E_TEXT_TYPE"
+ * ```
+ */
+export class FramelensError extends Error {
+  /** Stable, machine-readable code. */
+  readonly code: FramelensErrorCode;
+  /** Where the problem is: an option path (`options.markers[1]`) or a lexicon path (`loaded.json#loaded-regime.weight`). */
+  readonly path: string | undefined;
+
+  constructor(code: FramelensErrorCode, message: string, path?: string) {
+    super(`framelens: ${message}`);
+    this.name = 'FramelensError';
+    this.code = code;
+    this.path = path;
+  }
+}
+
+/**
+ * Describe a value for an error message: its type, and a short preview.
+ *
+ * @example
+ * ```ts
+ * describeValue('abc'); // 'string "abc"'
+ * describeValue(null);  // 'null'
+ * ```
+ */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `array of length ${value.length}`;
+  switch (typeof value) {
+    case 'string': {
+      const preview = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+      return `string ${JSON.stringify(preview)}`;
+    }
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return `${typeof value} ${String(value)}`;
+    case 'undefined':
+      return 'undefined';
+    case 'function':
+      return 'function';
+    case 'symbol':
+      return 'symbol';
+    default:
+      return 'object';
+  }
+}

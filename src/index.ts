@@ -1,0 +1,38 @@
+/**
+ * framelens: media-bias and framing analysis with evidence spans.
+ *
+ * Public surface only (pinned by `__tests__/exports.test.ts`).
+ *
+ * @packageDocumentation
+ */
+export { analyze } from './analyze';
+export type { AnalyzeOptions } from './analyze';
+export { FramelensError } from './errors';
+export type { FramelensErrorCode } from './errors';
+export { getBuiltinLexicon } from './lexicon/builtin';
+export { validateLexicon } from './lexicon/validate';
+export { LEXICON_FAMILIES } from './lexicon/types';
+export type { Lexicon, LexiconEntry, LexiconFamily, LexiconOverride } from './lexicon/types';
+export { MARKER_IDS } from './types';
+export type {
+  ActorLabels,
+  AnalysisWarning,
+  ArticleAnalysis,
+  Attribution,
+  AttributionCue,
+  AttributionKind,
+  AttributionSource,
+  AttributionStats,
+  Finding,
+  MarkerId,
+  MarkerSummary,
+  Position,
+  SentenceInfo,
+  SentimentScore,
+  SentimentSummary,
+  SourceKind,
+  Span,
+  Speaker,
+  Stance,
+  Voice,
+} from './types';

@@ -1,0 +1,90 @@
+/**
+ * Lexicon data types. The JSON files in `lexicons/` and user-supplied lexicons share this shape and
+ * pass through the same validation (`validateLexicon`).
+ */
+
+/**
+ * Families that read a lexicon. `attribution` reads the speech-verb lexicon, `source` the source
+ * phrases (titles, institutions, anonymous sources), `label` the actors lexicon.
+ */
+export type LexiconFamily = 'loaded' | 'hedge' | 'booster' | 'attribution' | 'source' | 'label';
+
+/** Every lexicon family, in file order. */
+export const LEXICON_FAMILIES: readonly LexiconFamily[] = ['loaded', 'hedge', 'booster', 'attribution', 'source', 'label'];
+
+/**
+ * One lexicon entry.
+ *
+ * @example
+ * ```ts
+ * const e: LexiconEntry = {
+ *   id: 'loaded-masquerade', term: 'masquerade', category: 'loaded.deceit', weight: 0.8,
+ *   notes: 'Frames an actor as pretending.', source: 'Da San Martino et al. 2019',
+ * };
+ * ```
+ */
+export interface LexiconEntry {
+  /** Unique in its lexicon, kebab-case. */
+  id: string;
+  /** The words as they appear in text; multi-word allowed. */
+  term: string;
+  /** One of the lexicon's category keys. */
+  category: string;
+  /** Strength in [0, 1]. */
+  weight: number;
+  /** `lemma` (default): inflections match; `exact`: only the written form (case-insensitive). */
+  match?: 'lemma' | 'exact';
+  /** Allowed universal POS tags of the term's last token. */
+  pos?: string[];
+  /** Veto the match when the adjacent token (lower case) is one of these. */
+  exclude?: { prev?: string[]; next?: string[] };
+  /** Match the term's capitalisation exactly. */
+  caseSensitive?: boolean;
+  /** One sentence: why this is a cue. */
+  notes: string;
+  /** Where it comes from. */
+  source: string;
+  /** Speech-verb lexicon only: `speech`, `cognition` or `evidence`. */
+  class?: 'speech' | 'cognition' | 'evidence';
+  /** Actors lexicon only: the canonical actor. */
+  actor?: string;
+}
+
+/**
+ * A whole lexicon file.
+ *
+ * @example
+ * ```ts
+ * const lex: Lexicon = { id: 'energy', family: 'loaded', language: 'en', version: '1.0.0',
+ *   description: 'Loaded terms of energy debates',
+ *   categories: { 'loaded.energy': 'Loaded energy wording' },
+ *   entries: [{ id: 'loaded-greenwash', term: 'greenwashing', category: 'loaded.energy', weight: 0.7,
+ *     notes: 'Accuses of deceptive environmental claims.', source: 'user' }] };
+ * ```
+ */
+export interface Lexicon {
+  $schema?: string;
+  id: string;
+  family: LexiconFamily;
+  language: string;
+  version: string;
+  description: string;
+  categories: Record<string, string>;
+  entries: LexiconEntry[];
+}
+
+/**
+ * A user's change to one family's lexicon, passed as `analyze(text, { lexicons: { loaded: … } })`.
+ * - `{ add: entries, categories? }`: keep the built-in lexicon and add these entries (new categories
+ *   may be declared; an added entry with the id of a built-in one replaces it).
+ * - `{ replace: lexicon }`: use this lexicon instead of the built-in one.
+ *
+ * @example
+ * ```ts
+ * const override: LexiconOverride = { add: [{ id: 'loaded-greenwash', term: 'greenwashing',
+ *   category: 'loaded.deceit', weight: 0.7, notes: 'Accuses of deceit.', source: 'user' }] };
+ * ```
+ */
+export type LexiconOverride =
+  | { add: LexiconEntry[]; categories?: Record<string, string>; replace?: never }
+  | { replace: Lexicon; add?: never; categories?: never };

@@ -1,0 +1,810 @@
+/**
+ * Attribution: who is reported as saying (or believing, or showing) what, and how the writer frames
+ * the saying.
+ *
+ * Structures (Bell 1991; PolNeAR): direct quotes with a cue after ("…," Kirby said / said Kirby /
+ * he said) or before (Kirby told reporters: "…"), quotes continuing an attributed quote, indirect
+ * speech (Kirby said that …), "according to X", and colon attribution (X: "…"). The cue's stance
+ * comes from the speech-verb lexicon; the source's kind from the sources and actors lexicons and
+ * proper-noun runs; pronouns are resolved to the nearest preceding named source.
+ */
+import { lowerBound, type AnalyzedDoc, type Token } from '../doc/build-doc';
+import type { LexiconSet } from '../lexicon/builtin';
+import { matchLexicon, type LexiconMatch } from '../lexicon/compile';
+import type { Attribution, AttributionCue, AttributionKind, AttributionSource, Finding, SourceKind, Span, Stance } from '../types';
+import { DEMONYM, peopleIndex, type PersonMention } from './people';
+import type { Marker, MarkerContext } from './types';
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+const NP_ADP = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on']);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const SKIP_BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+const OBJECT_AFTER_TELL = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'brief']);
+
+interface Cue {
+  match: LexiconMatch;
+  from: number;
+  to: number;
+  lemma: string;
+  stance: Stance;
+  verbClass: AttributionCue['verbClass'];
+  used: boolean;
+}
+
+interface Np {
+  from: number;
+  to: number;
+}
+
+/** The working state of attribution detection over one document. */
+interface State {
+  doc: AnalyzedDoc;
+  lex: LexiconSet;
+  tokens: Token[];
+  people: PersonMention[];
+  personAt: Int32Array;
+  mask: Uint8Array;
+  resolve: (name: string) => string;
+  sourceCats: Map<number, string>;
+}
+
+function span(doc: AnalyzedDoc, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function tokSpan(doc: AnalyzedDoc, from: number, to: number): Span | null {
+  const a = doc.tokens[from];
+  const b = doc.tokens[to - 1];
+  if (a === undefined || b === undefined || to <= from) return null;
+  return span(doc, a.start, b.end);
+}
+
+/**
+ * Context rules that keep a speech-verb match from being a clause's reporting verb: a capitalised
+ * word mid-sentence ("Voice of Hope"), an infinitive ("plans to speak"), a gerund after a
+ * preposition ("accused Moscow of wanting"), a passive ("are well known", "issued by"), a reduced
+ * relative ("the measures announced are"), a compound modifier ("long-promised").
+ */
+function plausibleCue(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (first === undefined) return false;
+  const sentenceOf = first.sentence;
+  const prevTok = tokens[from - 1];
+  const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === sentenceOf;
+  const prev = sameSentence(prevTok) ? prevTok : undefined;
+  const nextTok = tokens[to];
+  const next = sameSentence(nextTok) ? nextTok : undefined;
+  if (first.capitalised && prev !== undefined && !prev.isPunct) return false;
+  if (first.normal === 'according') return true;
+  if (prev !== undefined && (prev.normal === 'to' || prev.value === '-' || prev.pos === 'ADP')) return false;
+  // passive: a form of "be" (possibly with adverbs) right before
+  for (let k = from - 1; k >= 0; k -= 1) {
+    const t = tokens[k];
+    if (!sameSentence(t)) break;
+    if (t.pos === 'ADV' || t.normal === 'not' || t.normal === "n't") continue;
+    if (t.lemma === 'be' || t.lemma === 'get') {
+      const last = tokens[to - 1];
+      if (last !== undefined && /(?:ed|en|wn|id|ld|ht|ne)$/.test(last.normal) && !/ing$/.test(last.normal)) return false;
+    }
+    break;
+  }
+  if (next !== undefined && next.normal === 'by') return false;
+  if (next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB') && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'ADJ')) return false;
+  return true;
+}
+
+/** Cue candidates: speech-verb lexicon matches outside quotation marks that contain a verb. */
+function findCues(st: State): Cue[] {
+  const { tokens } = st;
+  const out: Cue[] = [];
+  const matches = matchLexicon(tokens, st.lex.attribution, 0, tokens.length, (m) => {
+    const first = tokens[m.from];
+    if (first === undefined || first.quote >= 0) return false;
+    let verb = false;
+    for (let k = m.from; k < m.to; k += 1) {
+      const t = tokens[k];
+      if (t !== undefined && (t.pos === 'VERB' || (t.pos === 'AUX' && m.to - m.from === 1 && t.lemma !== 'be' && t.lemma !== 'have'))) verb = true;
+    }
+    if (!verb) return false;
+    return plausibleCue(tokens, m.from, m.to);
+  });
+  for (const m of matches) {
+    out.push({
+      match: m,
+      from: m.from,
+      to: m.to,
+      lemma: m.entry.term.toLowerCase(),
+      stance: m.entry.category as Stance,
+      verbClass: m.entry.class ?? 'speech',
+      used: false,
+    });
+  }
+  // "according to X" (and "as quoted by"): structural, not a verb
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a === undefined || b === undefined || a.quote >= 0) continue;
+    if (a.normal === 'according' && b.normal === 'to') {
+      if (out.some((c) => c.from <= i && i < c.to)) continue;
+      out.push({
+        match: { entry: { id: 'according-to', term: 'according to', category: 'neutral', weight: 0.1, notes: 'Attributes the clause to the source that follows.', source: 'Bell 1991' }, from: i, to: i + 2 },
+        from: i,
+        to: i + 2,
+        lemma: 'according to',
+        stance: 'neutral',
+        verbClass: 'speech',
+        used: false,
+      });
+    }
+  }
+  out.sort((x, y) => x.from - y.from);
+  return out;
+}
+
+function isNpToken(t: Token): boolean {
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PRON' || (t.pos === 'PART' && (t.normal === "'s" || t.normal === "'"));
+}
+
+/**
+ * The noun phrase ending right before token `end` (exclusive), scanning left, not before `limit`.
+ * Handles possessives, "spokesman for the White House", parentheses and appositions
+ * ("Kirby, a spokesman for the NSC, said").
+ */
+function npLeft(st: State, end: number, limit: number): Np | null {
+  const { tokens } = st;
+  let j = end - 1;
+  const sentence = tokens[end - 1]?.sentence ?? -1;
+  // skip "also", "has", "did not" between subject and verb
+  while (j >= limit) {
+    const t = tokens[j];
+    if (t === undefined || t.sentence !== sentence || !SKIP_BETWEEN_SUBJECT_AND_VERB.has(t.pos) || t.normal === "'s") break;
+    j -= 1;
+  }
+  let apposition = false;
+  const t0 = tokens[j];
+  if (t0 !== undefined && t0.value === ',' && j - 1 >= limit) {
+    // "Kirby, a spokesman for X, said": find the opening comma of the apposition
+    let k = j - 1;
+    while (k >= limit && k > j - 16) {
+      const u = tokens[k];
+      if (u === undefined || u.sentence !== sentence) break;
+      if (u.value === ',') break;
+      if (!isNpToken(u) && !(u.pos === 'ADP' && NP_ADP.has(u.normal)) && u.value !== '.' && u.value !== '-' && u.pos !== 'CCONJ') {
+        k = -1;
+        break;
+      }
+      k -= 1;
+    }
+    const opening = tokens[k];
+    if (k >= limit && opening !== undefined && opening.value === ',') {
+      const inner = npLeft(st, j, k + 1);
+      const outer = npLeft(st, k, limit);
+      if (inner !== null && outer !== null && outer.to === k) {
+        apposition = true;
+        return { from: outer.from, to: inner.to };
+      }
+      if (inner !== null && outer === null) return null;
+    }
+    if (!apposition) return null;
+  }
+  const npEnd = j + 1;
+  let from = npEnd;
+  let sawDet = false;
+  let depth = 0;
+  while (j >= limit) {
+    const t = tokens[j];
+    if (t === undefined || t.sentence !== sentence || t.quote >= 0) break;
+    if (t.value === ')') {
+      depth += 1;
+      from = j;
+      j -= 1;
+      continue;
+    }
+    if (t.value === '(') {
+      if (depth === 0) break;
+      depth -= 1;
+      from = j;
+      j -= 1;
+      continue;
+    }
+    if (depth > 0) {
+      from = j;
+      j -= 1;
+      continue;
+    }
+    if (sawDet) {
+      // after a determiner the phrase may continue only through "of/for/at" attached to a noun, or a possessive
+      const left = tokens[j - 1];
+      if (t.pos === 'ADP' && NP_ADP.has(t.normal) && left !== undefined && (left.pos === 'NOUN' || left.pos === 'PROPN') && j - 1 >= limit) {
+        sawDet = false;
+        from = j;
+        j -= 1;
+        continue;
+      }
+      break;
+    }
+    if (t.pos === 'PRON') {
+      if (j === npEnd - 1 && (PRONOUNS.has(t.normal) || RELATIVE.has(t.normal))) {
+        from = j;
+        j -= 1;
+      }
+      break;
+    }
+    if (t.pos === 'DET' || (t.pos === 'PRON' && t.normal.endsWith('s'))) {
+      sawDet = true;
+      from = j;
+      j -= 1;
+      continue;
+    }
+    if (isNpToken(t) || t.value === '.' || t.value === '-' || t.value === '&') {
+      if ((t.value === '.' || t.value === '-') && j === npEnd - 1) break;
+      from = j;
+      j -= 1;
+      continue;
+    }
+    if (t.pos === 'ADP' && NP_ADP.has(t.normal)) {
+      const left = tokens[j - 1];
+      if (left !== undefined && (left.pos === 'NOUN' || left.pos === 'PROPN') && j - 1 >= limit && left.sentence === sentence) {
+        from = j;
+        j -= 1;
+        continue;
+      }
+    }
+    if (t.pos === 'CCONJ' && t.normal === 'and') {
+      const left = tokens[j - 1];
+      if (left !== undefined && (left.pos === 'PROPN' || left.pos === 'NOUN') && j - 1 >= limit) {
+        from = j;
+        j -= 1;
+        continue;
+      }
+    }
+    break;
+  }
+  // trim leading prepositions / conjunctions / punctuation
+  while (from < npEnd) {
+    const t = tokens[from];
+    if (t === undefined || !(t.pos === 'ADP' || t.pos === 'CCONJ' || t.isPunct)) break;
+    from += 1;
+  }
+  if (from >= npEnd) return null;
+  // a subject needs a noun, a name or a pronoun
+  let head = false;
+  for (let k = from; k < npEnd; k += 1) {
+    const t = tokens[k];
+    if (t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM')) head = true;
+  }
+  return head ? { from, to: npEnd } : null;
+}
+
+/** The noun phrase starting at `start` (for "said Kirby", "said the spokesman", "according to X"). */
+function npRight(st: State, start: number, maxEnd: number): Np | null {
+  const { tokens } = st;
+  const first = tokens[start];
+  if (first === undefined) return null;
+  let j = start;
+  let head = false;
+  let depth = 0;
+  while (j < maxEnd && j < start + 14) {
+    const t = tokens[j];
+    if (t === undefined || t.sentence !== first.sentence || t.quote >= 0) break;
+    if (t.value === '(') depth += 1;
+    else if (t.value === ')') {
+      if (depth === 0) break;
+      depth -= 1;
+    } else if (depth === 0) {
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') head = true;
+      else if (t.pos === 'PRON' && j === start && PRONOUNS.has(t.normal)) {
+        return { from: start, to: start + 1 };
+      } else if (t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PART' && t.normal === "'s") || t.value === '.' || t.value === '-') {
+        if (head && t.pos === 'DET') break;
+      } else if (t.pos === 'ADP' && NP_ADP.has(t.normal) && head) {
+        const next = tokens[j + 1];
+        if (next === undefined || !(next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ')) break;
+      } else if (t.value === ',' && head) {
+        // apposition after a name: "said John Kirby, a spokesman for the NSC"
+        break;
+      } else break;
+    }
+    j += 1;
+  }
+  // drop trailing prepositions/determiners
+  while (j > start) {
+    const t = tokens[j - 1];
+    if (t === undefined || !(t.pos === 'ADP' || t.pos === 'DET' || t.isPunct && t.value !== ')')) break;
+    j -= 1;
+  }
+  return head && j > start ? { from: start, to: j } : null;
+}
+
+/** Classify a source phrase and give its canonical name. */
+function classify(st: State, np: Np): AttributionSource {
+  const { doc, tokens } = st;
+  const sp = tokSpan(doc, np.from, np.to) ?? span(doc, 0, 0);
+  const first = tokens[np.from];
+  if (np.to - np.from === 1 && first !== undefined && first.pos === 'PRON') {
+    return { ...sp, kind: 'pronoun', canonical: first.normal };
+  }
+  // the head decides: the words before an attached prepositional phrase ("a spokesman for X")
+  let headEnd = np.to;
+  for (let k = np.from + 1; k < np.to; k += 1) {
+    const t = tokens[k];
+    if (t !== undefined && (t.pos === 'ADP' || t.value === '(' || t.value === ',')) {
+      headEnd = k;
+      break;
+    }
+  }
+  // a person's name in the head (or, when the head has no source word, anywhere): named
+  const personIn = (a: number, b: number): string | null => {
+    for (let k = b - 1; k >= a; k -= 1) {
+      const p = st.personAt[k] ?? -1;
+      const person = p >= 0 ? st.people[p] : undefined;
+      if (person !== undefined && person.from >= np.from && person.to <= np.to) return st.resolve(person.name);
+    }
+    return null;
+  };
+  const headPerson = personIn(np.from, headEnd);
+  if (headPerson !== null) return { ...sp, kind: 'named', canonical: headPerson };
+  let headHasSourceWord = false;
+  for (let k = np.from; k < headEnd; k += 1) if (st.sourceCats.has(k)) headHasSourceWord = true;
+  if (!headHasSourceWord) {
+    const anyPerson = personIn(np.from, np.to);
+    if (anyPerson !== null) return { ...sp, kind: 'named', canonical: anyPerson };
+  }
+  let kind: SourceKind = 'unknown';
+  const cats = new Set<string>();
+  for (let k = np.from; k < np.to; k += 1) {
+    const c = st.sourceCats.get(k);
+    if (c !== undefined && (k < headEnd || kind === 'unknown')) cats.add(c);
+  }
+  const headCats = new Set<string>();
+  for (let k = np.from; k < headEnd; k += 1) {
+    const c = st.sourceCats.get(k);
+    if (c !== undefined) headCats.add(c);
+  }
+  const decide = (set: Set<string>): SourceKind | null => {
+    if (set.has('source.anonymous')) return 'anonymous';
+    if (set.has('source.institutional') || set.has('actor') || set.has('source.title')) return 'institutional';
+    if (set.has('source.document')) return 'document';
+    return null;
+  };
+  kind = decide(headCats) ?? decide(cats) ?? 'unknown';
+  if (kind === 'unknown' && np.to - np.from === 1 && DEMONYM.test(first?.value ?? '')) return { ...sp, kind: 'unknown', canonical: sp.text };
+  if (kind === 'unknown') {
+    // capitalised proper nouns that are not a known actor: most often a surname
+    const allProper = tokens.slice(np.from, np.to).every((t) => t.pos === 'PROPN' && t.capitalised && !st.sourceCats.has(t.i));
+    if (allProper) {
+      return { ...sp, kind: 'named', canonical: st.resolve(tokens.slice(np.from, np.to).map((t) => t.value).join(' ')) };
+    }
+  }
+  const words = tokens.slice(np.from, np.to).filter((t) => !(t.pos === 'DET' && (t.normal === 'a' || t.normal === 'an' || t.normal === 'the')));
+  const canonical = words.map((t) => t.value).join(' ').replace(/\s+(['’]s)\b/g, '$1').replace(/\s*([()])\s*/g, ' $1').trim();
+  return { ...sp, kind, canonical: canonical === '' ? sp.text : canonical };
+}
+
+function cueOf(st: State, cue: Cue): AttributionCue {
+  const sp = tokSpan(st.doc, cue.from, cue.to) ?? span(st.doc, 0, 0);
+  const out: AttributionCue = { ...sp, lemma: cue.lemma, stance: cue.stance, verbClass: cue.verbClass };
+  if (cue.match.entry.id !== 'according-to') out.entryId = cue.match.entry.id;
+  return out;
+}
+
+function quotedWordsIn(doc: AnalyzedDoc, start: number, end: number): number {
+  let n = 0;
+  for (let k = lowerBound(doc.tokens, start); k < doc.tokens.length; k += 1) {
+    const t = doc.tokens[k];
+    if (t === undefined || t.start >= end) break;
+    if (t.isWord && t.quote >= 0) n += 1;
+  }
+  return n;
+}
+
+/** Tokens index range of a quote region's marks and content. */
+function regionTokens(doc: AnalyzedDoc, start: number, end: number): { from: number; to: number } {
+  let from = -1;
+  let to = -1;
+  for (let k = Math.max(0, lowerBound(doc.tokens, start) - 1); k < doc.tokens.length; k += 1) {
+    const t = doc.tokens[k];
+    if (t === undefined) continue;
+    if (t.start >= end) break;
+    if (t.end > start) {
+      if (from < 0) from = k;
+      to = k + 1;
+    }
+  }
+  return { from, to };
+}
+
+interface QuoteGroup {
+  regions: number[];
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  words: number;
+  firstTok: number;
+  lastTok: number;
+  soCalled: boolean;
+}
+
+function quoteGroups(doc: AnalyzedDoc): QuoteGroup[] {
+  const groups: QuoteGroup[] = [];
+  const byGroup = new Map<number, QuoteGroup>();
+  for (const r of doc.quotes) {
+    if (r.depth !== 0) continue;
+    const toks = regionTokens(doc, r.start, r.end);
+    let words = 0;
+    for (let k = toks.from; k >= 0 && k < toks.to; k += 1) if (doc.tokens[k]?.isWord === true) words += 1;
+    const existing = r.group >= 0 ? byGroup.get(r.group) : undefined;
+    if (existing !== undefined) {
+      existing.regions.push(r.i);
+      existing.end = r.end;
+      existing.contentEnd = r.contentEnd;
+      existing.words += words;
+      existing.lastTok = toks.to;
+      continue;
+    }
+    const before = doc.tokens[toks.from - 1];
+    const before2 = doc.tokens[toks.from - 2];
+    const soCalled = before !== undefined && (before.normal === 'so-called' || (before.normal === 'called' && before2 !== undefined && (before2.normal === '-' || before2.normal === 'so')));
+    const g: QuoteGroup = { regions: [r.i], start: r.start, end: r.end, contentStart: r.contentStart, contentEnd: r.contentEnd, words, firstTok: toks.from, lastTok: toks.to, soCalled };
+    groups.push(g);
+    if (r.group >= 0) byGroup.set(r.group, g);
+  }
+  return groups;
+}
+
+/**
+ * Detect every attribution of the document.
+ *
+ * @returns attributions in text order (cue order for indirect ones), without `position` set to
+ *   anything but `body`; the caller adjusts for titles.
+ */
+export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attribution[] {
+  const tokens = doc.tokens;
+  if (tokens.length === 0) return [];
+  const { people, personAt, mask, resolve } = peopleIndex(doc, lex.source, lex.label);
+  const sourceCats = new Map<number, string>();
+  for (const m of matchLexicon(tokens, lex.source)) for (let k = m.from; k < m.to; k += 1) sourceCats.set(k, m.entry.category);
+  for (const m of matchLexicon(tokens, lex.label)) for (let k = m.from; k < m.to; k += 1) if (!sourceCats.has(k)) sourceCats.set(k, 'actor');
+  const st: State = { doc, lex, tokens, people, personAt, mask, resolve, sourceCats };
+  const cues = findCues(st);
+  const cueAt = new Int32Array(tokens.length).fill(-1);
+  cues.forEach((c, k) => {
+    for (let t = c.from; t < c.to; t += 1) cueAt[t] = k;
+  });
+
+  const found: Array<Attribution & { order: number }> = [];
+  const memo = new Map<Cue, AttributionSource | null>();
+  const sourceOf = (cue: Cue): AttributionSource | null => {
+    if (memo.has(cue)) return memo.get(cue) ?? null;
+    memo.set(cue, null); // guards against cycles
+    const t = tokens[cue.from];
+    const limit = t === undefined ? 0 : doc.sentences[t.sentence]?.tokenStart ?? 0;
+    const s = sourceFor(cue, limit);
+    memo.set(cue, s);
+    return s;
+  };
+  const sourceFor = (cue: Cue, limit: number): AttributionSource | null => {
+    const tokensOfCue = tokens[cue.from];
+    if (tokensOfCue === undefined) return null;
+    if (cue.lemma === 'according to') {
+      const np = npRight(st, cue.to, tokens.length);
+      return np === null ? null : classify(st, np);
+    }
+    // VP coordination ("criticized X and exposed Y") and participles ("…, stressing that"): the
+    // subject of the previous attribution in the same sentence
+    const inherit = (): AttributionSource | null => {
+      const ci = cues.indexOf(cue);
+      for (let k = ci - 1; k >= 0; k -= 1) {
+        const prevCue = cues[k];
+        const t = prevCue === undefined ? undefined : tokens[prevCue.from];
+        if (prevCue === undefined || t === undefined || t.sentence !== tokensOfCue.sentence) break;
+        const s = sourceOf(prevCue);
+        if (s !== null) return { ...s };
+      }
+      return null;
+    };
+    let b = cue.from - 1;
+    while (b >= limit && (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'AUX') && tokens[b]?.sentence === tokensOfCue.sentence) b -= 1;
+    const before = tokens[b];
+    if (before !== undefined && before.sentence === tokensOfCue.sentence && before.pos === 'CCONJ') return inherit();
+    const prevTok = tokens[cue.from - 1];
+    if (prevTok !== undefined && prevTok.value === ',' && tokensOfCue.normal.endsWith('ing')) return inherit();
+    const left = npLeft(st, cue.from, limit);
+    if (left !== null) {
+      const first = tokens[left.from];
+      if (first !== undefined && left.to - left.from === 1 && RELATIVE.has(first.normal)) {
+        // "John Kirby, who said": the antecedent before the comma
+        const comma = tokens[left.from - 1];
+        if (comma !== undefined && comma.value === ',') {
+          const ante = npLeft(st, left.from - 1, limit);
+          if (ante !== null) return classify(st, ante);
+        }
+        return null;
+      }
+      return classify(st, left);
+    }
+    // inverted: said Kirby / said the spokesman
+    const right = npRight(st, cue.to, tokens.length);
+    if (right !== null) {
+      const after = tokens[right.to];
+      const before = tokens[cue.from - 1];
+      const inverted = after === undefined || after.isPunct || after.sentence !== tokensOfCue.sentence || (before !== undefined && (before.isPunct || before.quote >= 0));
+      if (inverted) return classify(st, right);
+    }
+    return null;
+  };
+
+  // 1. direct quotes
+  const groups = quoteGroups(doc);
+  let lastDirect: { index: number; paragraph: number; sentence: number } | null = null;
+  for (const g of groups) {
+    if (g.firstTok < 0) continue;
+    const openTok = tokens[g.firstTok];
+    const closeTok = tokens[g.lastTok - 1];
+    if (openTok === undefined || closeTok === undefined) continue;
+    if (g.soCalled) continue; // the writer's own distancing, never reported speech
+    const paragraphEnd = doc.paragraphs[closeTok.paragraph]?.tokenEnd ?? tokens.length;
+    const lastRegion = doc.quotes[g.regions[g.regions.length - 1] ?? -1];
+    const contentText = doc.text.slice(g.contentStart, g.contentEnd).trim();
+    const fullUtterance = /[,.!?…:;—–-]$/.test(contentText) || g.words >= 4;
+
+    // (a) cue after the closing mark: ," Kirby said / ," said Kirby / ," he said
+    let chosen: { cue: Cue; source: AttributionSource | null } | null = null;
+    // a quotation ending with a full stop closes its sentence: no cue can follow it
+    const endsSentence = /[.]["'”’]*$/.test(contentText) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jr|U\.S)\.$/.test(contentText);
+    if (lastRegion !== undefined && lastRegion.close !== null && !endsSentence) {
+      for (let k = g.lastTok; k < paragraphEnd && k < g.lastTok + 14; k += 1) {
+        const t = tokens[k];
+        if (t === undefined || t.quote >= 0 && k > g.lastTok) break;
+        if (SENTENCE_END.has(t.value) && k > g.lastTok) break;
+        if (doc.text.slice(t.start, t.end).match(/^["“”]$/)) break;
+        const ci = cueAt[k] ?? -1;
+        if (ci < 0) {
+          if (!(isNpToken(t) || t.value === ',' || t.value === '.' || t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'AUX' || t.value === '(' || t.value === ')')) break;
+          continue;
+        }
+        const cue = cues[ci];
+        if (cue === undefined || cue.used || cue.lemma === 'according to') break;
+        const source = sourceFor(cue, g.lastTok);
+        const next = tokens[g.lastTok];
+        const directlyAfter = next !== undefined && (next.value === ',' || next.isPunct || next.i === cue.from || (source !== null && source.kind !== 'unknown' && tokSpanStartsAt(tokens, g.lastTok, source.start)));
+        if (source !== null && (fullUtterance || directlyAfter)) chosen = { cue, source };
+        break;
+      }
+    }
+    // (b) cue before the opening mark in the same sentence: Kirby said: "…" / said that "…"
+    if (chosen === null) {
+      const from = doc.paragraphs[openTok.paragraph]?.tokenStart ?? 0;
+      for (let k = g.firstTok - 1; k >= from; k -= 1) {
+        const t = tokens[k];
+        if (t === undefined || t.quote >= 0 || SENTENCE_END.has(t.value) || /^["“”]$/.test(t.value)) break;
+        const ci = cueAt[k] ?? -1;
+        if (ci < 0) continue;
+        const cue = cues[ci];
+        if (cue === undefined) break;
+        const source = cue.used ? (found.find((a) => a.cue.start === tokens[cue.from]?.start)?.source ?? null) : sourceFor(cue, from);
+        if (source !== null && source.kind !== 'unknown') {
+          chosen = { cue, source };
+          break;
+        }
+      }
+    }
+    // (c) colon attribution: Kirby: "…"
+    if (chosen === null) {
+      const colon = tokens[g.firstTok - 1];
+      if (colon !== undefined && colon.value === ':' && colon.sentence === openTok.sentence) {
+        const np = npLeft(st, g.firstTok - 1, doc.sentences[colon.sentence]?.tokenStart ?? 0);
+        if (np !== null) {
+          const source = classify(st, np);
+          if (source.kind !== 'unknown') {
+            const colonCue: Cue = {
+              match: { entry: { id: 'colon', term: ':', category: 'neutral', weight: 0.1, notes: 'Colon attribution', source: 'Bell 1991' }, from: colon.i, to: colon.i + 1 },
+              from: colon.i,
+              to: colon.i + 1,
+              lemma: ':',
+              stance: 'neutral',
+              verbClass: 'punctuation',
+              used: false,
+            };
+            chosen = { cue: colonCue, source };
+          }
+        }
+      }
+    }
+    const content = span(doc, g.contentStart, g.contentEnd);
+    const quotedWords = quotedWordsIn(doc, g.contentStart, g.contentEnd);
+    if (chosen !== null) {
+      const kind: AttributionKind = chosen.cue.verbClass === 'punctuation' ? 'colon' : 'direct';
+      const wasUsed = chosen.cue.used;
+      chosen.cue.used = true;
+      found.push({
+        kind,
+        cue: cueOf(st, chosen.cue),
+        source: chosen.source,
+        content,
+        sentence: tokens[chosen.cue.from]?.sentence ?? openTok.sentence,
+        quotedWords,
+        position: 'body',
+        order: g.contentStart,
+        ...(wasUsed ? {} : {}),
+      });
+      lastDirect = { index: found.length - 1, paragraph: closeTok.paragraph, sentence: closeTok.sentence };
+      continue;
+    }
+    // (d) continuation of the previous speaker: a full quote in the same or the next paragraph
+    const standalone = (() => {
+      const before = tokens[g.firstTok - 1];
+      return before === undefined || before.paragraph !== openTok.paragraph || SENTENCE_END.has(before.value) || /^["”’]$/.test(before.value);
+    })();
+    const sameSentence = lastDirect !== null && lastDirect.sentence === openTok.sentence;
+    if (lastDirect !== null && (sameSentence || (standalone && (g.words >= 3 || endsSentenceMark(contentText)) && openTok.paragraph - lastDirect.paragraph <= 1))) {
+      const prev = found[lastDirect.index];
+      if (prev !== undefined) {
+        found.push({
+          kind: 'continuation',
+          cue: { ...prev.cue },
+          source: prev.source === null ? null : { ...prev.source },
+          content,
+          sentence: openTok.sentence,
+          quotedWords,
+          continues: lastDirect.index,
+          position: 'body',
+          order: g.contentStart,
+        });
+        lastDirect = { index: lastDirect.index, paragraph: closeTok.paragraph, sentence: closeTok.sentence };
+      }
+    } else if (fullUtterance && g.words >= 4) {
+      lastDirect = null;
+    }
+  }
+
+  // 2. indirect speech and "according to"
+  for (const cue of cues) {
+    if (cue.used) continue;
+    const first = tokens[cue.from];
+    if (first === undefined) continue;
+    const sentence = doc.sentences[first.sentence];
+    if (sentence === undefined) continue;
+    const source = sourceFor(cue, sentence.tokenStart);
+    if (source === null) continue;
+    if (cue.verbClass === 'cognition' && source.kind === 'unknown') continue;
+    if (cue.verbClass === 'evidence' && !(source.kind === 'document' || source.kind === 'institutional' || source.kind === 'anonymous')) continue;
+    if (source.kind === 'pronoun' && source.canonical === 'it' && cue.verbClass !== 'evidence') continue;
+    cue.used = true;
+    let contentFrom: number;
+    let contentTo: number;
+    if (cue.lemma === 'according to') {
+      const srcEnd = tokens.findIndex((t) => t.start >= source.end);
+      const after = srcEnd < 0 ? sentence.tokenEnd : srcEnd;
+      if (cue.from > sentence.tokenStart + 1) {
+        contentFrom = sentence.tokenStart;
+        contentTo = cue.from;
+      } else {
+        contentFrom = after;
+        contentTo = sentence.tokenEnd;
+      }
+    } else {
+      contentFrom = cue.to;
+      // skip the source when inverted, the object of "told reporters", and "that"
+      while (contentFrom < sentence.tokenEnd) {
+        const t = tokens[contentFrom];
+        if (t === undefined) break;
+        if (t.start < source.end && t.start >= source.start) {
+          contentFrom += 1;
+          continue;
+        }
+        break;
+      }
+      if (OBJECT_AFTER_TELL.has(cue.lemma)) {
+        const obj = npRight(st, contentFrom, sentence.tokenEnd);
+        if (obj !== null) contentFrom = obj.to;
+      }
+      const t = tokens[contentFrom];
+      if (t !== undefined && (t.normal === 'that' || t.value === ',' || t.value === ':')) contentFrom += 1;
+      contentTo = sentence.tokenEnd;
+      // stop before the next cue's clause ("…, adding that …")
+      for (let k = contentFrom; k < sentence.tokenEnd; k += 1) {
+        if ((cueAt[k] ?? -1) >= 0 && tokens[k - 1]?.value === ',') {
+          contentTo = k - 1;
+          break;
+        }
+      }
+    }
+    // trim trailing punctuation
+    while (contentTo > contentFrom && tokens[contentTo - 1]?.isPunct === true && tokens[contentTo - 1]?.quote === -1) contentTo -= 1;
+    const content = contentTo > contentFrom ? tokSpan(doc, contentFrom, contentTo) : null;
+    found.push({
+      kind: cue.lemma === 'according to' ? 'according-to' : 'indirect',
+      cue: cueOf(st, cue),
+      source,
+      content,
+      sentence: first.sentence,
+      quotedWords: content === null ? 0 : quotedWordsIn(doc, content.start, content.end),
+      position: 'body',
+      order: first.start,
+    });
+  }
+
+  found.sort((a, b) => a.order - b.order);
+  // re-point continuation indices after sorting
+  const index = new Map<Attribution, number>();
+  found.forEach((a, k) => index.set(a, k));
+  const original = [...found];
+  const result: Attribution[] = found.map(({ order: _order, ...a }) => a);
+  result.forEach((a, k) => {
+    if (a.continues !== undefined) {
+      const target = original.find((o) => o.cue.start === a.cue.start && o.kind !== 'continuation');
+      const ti = target === undefined ? -1 : index.get(target) ?? -1;
+      if (ti >= 0 && ti < k) a.continues = ti;
+      else delete a.continues;
+    }
+  });
+  resolvePronouns(result);
+  return result;
+}
+
+function endsSentenceMark(text: string): boolean {
+  return /[.!?]["'”’]*$/.test(text);
+}
+
+function tokSpanStartsAt(tokens: readonly Token[], k: number, start: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.start === start;
+}
+
+/**
+ * he / she -> the nearest preceding named source; a short definite role ("the spokesman") -> the
+ * nearest preceding source whose name starts with it ("spokesman for British Prime Minister Rishi Sunak").
+ */
+function resolvePronouns(list: Attribution[]): void {
+  let lastNamed: string | null = null;
+  const seen: string[] = [];
+  for (const a of list) {
+    const s = a.source;
+    if (s === null) continue;
+    if (s.kind === 'named') lastNamed = s.canonical;
+    else if (s.kind === 'pronoun' && (s.canonical === 'he' || s.canonical === 'she') && lastNamed !== null) s.canonical = lastNamed;
+    else if ((s.kind === 'institutional' || s.kind === 'anonymous') && /^the\s/i.test(s.text) && s.canonical.split(' ').length <= 2) {
+      const key = `${s.canonical.toLowerCase()} `;
+      for (let k = seen.length - 1; k >= 0; k -= 1) {
+        const prev = seen[k];
+        if (prev !== undefined && prev.toLowerCase().startsWith(key)) {
+          s.canonical = prev;
+          break;
+        }
+      }
+    }
+    seen.push(s.canonical);
+  }
+}
+
+/** The attribution family as a marker: one finding per attribution cue. */
+export const attributionMarker: Marker<'attribution'> = {
+  id: 'attribution',
+  description: 'Reported speech: cue verbs with their stance, sources and content.',
+  detect(ctx: MarkerContext): Finding[] {
+    const seen = new Set<number>();
+    const out: Finding[] = [];
+    for (const a of ctx.attributions) {
+      if (a.kind === 'continuation' || seen.has(a.cue.start)) continue;
+      seen.add(a.cue.start);
+      const f: Finding = {
+        marker: 'attribution',
+        category: a.cue.stance,
+        start: a.cue.start,
+        end: a.cue.end,
+        text: a.cue.text,
+        weight: ctx.lexicons.attribution.byId.get(a.cue.entryId ?? '')?.weight ?? 0.1,
+        sentence: a.sentence,
+        voice: 'author',
+        position: 'body',
+        note: `${a.kind} attribution${a.source === null ? '' : ` to ${a.source.canonical} (${a.source.kind})`}`,
+      };
+      if (a.cue.entryId !== undefined) f.entryId = a.cue.entryId;
+      out.push(f);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * Hedges: words that withhold full commitment to a claim (Hyland 1998, 2005; Szarvas et al. 2012
+ * epistemic and doxastic cues). Lexicon: `lexicons/hedges.json`.
+ *
+ * Context rules beyond the lexicon's own `pos`/`exclude` constraints:
+ * - "May" the month is not the modal: a capitalised "May" that is not sentence-initial, or that is
+ *   followed by a number or preceded by a date preposition, is skipped.
+ * - Negated ability ("could not", "couldn't") is excluded in the lexicon; "may not", "might not" and
+ *   "not likely" still hedge.
+ */
+import type { Token } from '../doc/build-doc';
+import type { Finding } from '../types';
+import { lexicalFindings } from './lexical';
+import type { Marker, MarkerContext } from './types';
+
+const DATE_BEFORE = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'this', 'through', 'before', 'after', 'during', 'on', 'to', '-', 'and']);
+
+/** Is this token the month May rather than the modal verb? */
+export function isMonthMay(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.normal !== 'may' || t.value[0] !== 'M') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next !== undefined && (next.pos === 'NUM' || /^\d/.test(next.value))) return true;
+  if (prev !== undefined && i > sentenceStart && (DATE_BEFORE.has(prev.normal) || prev.pos === 'NUM')) return true;
+  if (i > sentenceStart) {
+    // capitalised mid-sentence: a name or the month, not the modal (unless after an opening quote)
+    return !(prev !== undefined && prev.isPunct && /["“‘(]/.test(prev.value));
+  }
+  // sentence-initial "May," or "May is" reads as the month when no verb follows directly
+  return next !== undefined && (next.value === ',' || next.pos === 'AUX' || next.pos === 'VERB' && next.normal.endsWith('s'));
+}
+
+export const hedgesMarker: Marker<'hedge'> = {
+  id: 'hedge',
+  description: 'Epistemic hedges (may, likely, reportedly, appears to).',
+  detect(ctx: MarkerContext): Finding[] {
+    const { doc } = ctx;
+    return lexicalFindings(ctx, 'hedge', ctx.lexicons.hedge, (m) => {
+      if (m.to - m.from !== 1) return true;
+      const t = doc.tokens[m.from];
+      if (t === undefined) return false;
+      const start = doc.sentences[t.sentence]?.tokenStart ?? 0;
+      return !isMonthMay(doc.tokens, m.from, start);
+    });
+  },
+};

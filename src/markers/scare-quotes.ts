@@ -1,0 +1,79 @@
+/**
+ * Scare quotes: short quoted words (1–3) that distance the writer from a word rather than report
+ * speech (Predelli 2003): the "peace" plan, its "neutral" image, so-called "peacemakers". A short
+ * quote that an attribution in the same sentence governs (Kirby said it would consolidate "Russian
+ * conquest") is a partial quote, not a scare quote. A quote right after "so-called" is always a
+ * scare quote.
+ */
+import type { Finding } from '../types';
+import type { Marker, MarkerContext } from './types';
+
+/** Longest quotation (in words) that can be a scare quote. */
+export const SCARE_QUOTE_MAX_WORDS = 3;
+
+export const scareQuotesMarker: Marker<'scareQuote'> = {
+  id: 'scareQuote',
+  description: 'Short quoted words used to distance the writer, not to report speech.',
+  detect(ctx: MarkerContext): Finding[] {
+    return findScareQuotes(ctx);
+  },
+};
+
+/**
+ * Scare-quote findings of a document (also used to give the words inside them the writer's voice).
+ */
+export function findScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>): Finding[] {
+    const { doc, attributions } = ctx;
+    const attributed = new Set<number>();
+    for (const a of attributions) if (a.content !== null && a.kind !== 'indirect' && a.kind !== 'according-to') attributed.add(a.content.start);
+    const out: Finding[] = [];
+    for (const r of doc.quotes) {
+      if (r.depth !== 0 || r.close === null) continue;
+      let words = 0;
+      let firstTok = -1;
+      let sentenceBreak = false;
+      for (const t of tokensIn(ctx, r.contentStart, r.contentEnd)) {
+        if (firstTok < 0) firstTok = t.i;
+        if (t.isWord) words += 1;
+        if (/^[.!?]$/.test(t.value) && t.end < r.contentEnd) sentenceBreak = true;
+      }
+      if (words < 1 || words > SCARE_QUOTE_MAX_WORDS || sentenceBreak) continue;
+      const openTok = tokensIn(ctx, r.start, r.contentStart)[0];
+      const before = openTok === undefined ? undefined : doc.tokens[openTok.i - 1];
+      const before2 = openTok === undefined ? undefined : doc.tokens[openTok.i - 3];
+      const soCalled = before !== undefined && (before.normal === 'so-called' || (before.normal === 'called' && before2 !== undefined && before2.normal === 'so'));
+      if (!soCalled && attributed.has(r.contentStart)) continue;
+      const sentence = openTok?.sentence ?? doc.tokens[firstTok]?.sentence ?? 0;
+      out.push({
+        marker: 'scareQuote',
+        category: soCalled ? 'scare.so-called' : 'scare.quote',
+        start: r.start,
+        end: r.end,
+        text: doc.text.slice(r.start, r.end),
+        weight: soCalled ? 0.9 : 0.6,
+        sentence,
+        voice: 'author',
+        position: 'body',
+        note: soCalled ? '"so-called" plus quotation marks: doubled distancing' : 'short quotation not governed by a speech verb and speaker in its sentence',
+      });
+    }
+    return out;
+}
+
+function tokensIn(ctx: Pick<MarkerContext, 'doc'>, start: number, end: number) {
+  const { tokens } = ctx.doc;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid]?.end ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = [];
+  for (let k = lo; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || t.start >= end) break;
+    out.push(t);
+  }
+  return out;
+}
