@@ -46,6 +46,8 @@ const STRAIGHT_DOUBLE = '"';
 const SINGLE_OPEN = '‘';
 const SINGLE_CLOSE = '’';
 const STRAIGHT_SINGLE = "'";
+const DOUBLE_MARK = /["“”„«»‟]/g;
+const SINGLE_MARK = /['‘’]/g;
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -125,10 +127,10 @@ export function findQuoteRegions(text: string, paragraphs: readonly ParagraphRan
       });
     };
 
-    for (let i = para.start; i < para.end; i += 1) {
-      const c = text[i];
-      if (c === undefined) break;
-      if (c !== STRAIGHT_DOUBLE && !DOUBLE_OPEN.has(c) && !DOUBLE_CLOSE.has(c)) continue;
+    DOUBLE_MARK.lastIndex = para.start;
+    for (let hit = DOUBLE_MARK.exec(text); hit !== null && hit.index < para.end; hit = DOUBLE_MARK.exec(text)) {
+      const i = hit.index;
+      const c = hit[0];
       const dir = doubleDirection(text, i, stack.length > 0);
       if (dir === 'open') {
         const top = stack[stack.length - 1];
@@ -196,19 +198,28 @@ function firstNonSpaceIndex(text: string, p: ParagraphRange): number {
  * are matched within one paragraph; apostrophes (letters on both sides) never match.
  */
 function findSingleQuotes(text: string, paragraphs: readonly ParagraphRange[], regions: QuoteRegion[]): void {
-  const doubles = regions.slice();
-  const depthAt = (pos: number): number => {
-    let d = 0;
-    for (const r of doubles) if (r.contentStart <= pos && pos < r.contentEnd) d = Math.max(d, r.depth + 1);
-    return d;
+  // depth of a position: binary search in the (non-overlapping) regions of each depth
+  const levels = [0, 1].map((d) => regions.filter((r) => r.depth === d).sort((a, b) => a.contentStart - b.contentStart));
+  const inside = (list: QuoteRegion[], pos: number): boolean => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[mid]?.contentStart ?? 0) <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const r = list[lo - 1];
+    return r !== undefined && r.contentStart <= pos && pos < r.contentEnd;
   };
+  const depthAt = (pos: number): number => (inside(levels[1] ?? [], pos) ? 2 : inside(levels[0] ?? [], pos) ? 1 : 0);
   for (let p = 0; p < paragraphs.length; p += 1) {
     const para = paragraphs[p];
     if (para === undefined) continue;
     let open: { at: number; mark: string } | null = null;
-    for (let i = para.start; i < para.end; i += 1) {
-      const c = text[i];
-      if (c !== SINGLE_OPEN && c !== SINGLE_CLOSE && c !== STRAIGHT_SINGLE) continue;
+    SINGLE_MARK.lastIndex = para.start;
+    for (let hit = SINGLE_MARK.exec(text); hit !== null && hit.index < para.end; hit = SINGLE_MARK.exec(text)) {
+      const i = hit.index;
+      const c = hit[0];
       const prev = i > 0 ? text[i - 1] : undefined;
       const next = text[i + 1];
       if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // apostrophe: don't, China‘s

@@ -10,7 +10,7 @@ import verbsJson from '../../lexicons/speech-verbs.json';
 import sourcesJson from '../../lexicons/sources.json';
 import actorsJson from '../../lexicons/actors.json';
 import { FramelensError, describeValue } from '../errors';
-import { compileLexicon, type CompiledLexicon } from './compile';
+import { compileLexicon, registerGroup, type CompiledLexicon } from './compile';
 import { validateEntry, validateLexicon } from './validate';
 import { LEXICON_FAMILIES, type Lexicon, type LexiconFamily, type LexiconOverride } from './types';
 
@@ -81,10 +81,14 @@ export function resolveLexicons(overrides: unknown): LexiconSet {
       throw new FramelensError('E_OPTIONS', `expected options.lexicons keys to be lexicon families (${LEXICON_FAMILIES.join(', ')}), instead found ${JSON.stringify(key)}`, `options.lexicons.${key}`);
     }
   }
+  // one walk over a document's tokens finds the matches of all built-in lexicons at once; a call's
+  // own lexicons form a group of their own
+  registerGroup(LEXICON_FAMILIES.map(builtinCompiled));
   for (const family of LEXICON_FAMILIES) {
     const o = given[family];
     set[family] = o === undefined ? builtinCompiled(family) : compileLexicon(applyOverride(family, o));
   }
+  registerGroup(LEXICON_FAMILIES.map((f) => set[f]));
   return set;
 }
 

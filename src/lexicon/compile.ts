@@ -17,7 +17,10 @@ interface TermWord {
 }
 
 interface TrieNode {
-  children: Map<string, TrieNode>;
+  /** Children keyed by a token's normal form. */
+  byNormal: Map<string, TrieNode>;
+  /** Children keyed by a token's lemma (entries matched by lemma only). */
+  byLemma: Map<string, TrieNode>;
   terminals: CompiledEntry[];
 }
 
@@ -55,11 +58,15 @@ function termWords(term: string): TermWord[] {
   return words;
 }
 
-function child(node: TrieNode, key: string): TrieNode {
-  let next = node.children.get(key);
+function newNode(): TrieNode {
+  return { byNormal: new Map(), byLemma: new Map(), terminals: [] };
+}
+
+function child(map: Map<string, TrieNode>, key: string): TrieNode {
+  let next = map.get(key);
   if (next === undefined) {
-    next = { children: new Map(), terminals: [] };
-    node.children.set(key, next);
+    next = newNode();
+    map.set(key, next);
   }
   return next;
 }
@@ -73,7 +80,7 @@ function child(node: TrieNode, key: string): TrieNode {
  * ```
  */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
-  const root: TrieNode = { children: new Map(), terminals: [] };
+  const root: TrieNode = newNode();
   const byId = new Map<string, LexiconEntry>();
   let maxLength = 0;
   for (const entry of lexicon.entries) {
@@ -87,8 +94,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     for (const w of words) {
       const next: TrieNode[] = [];
       for (const node of frontier) {
-        next.push(child(node, `n:${w.normal}`));
-        if (lemmaMode) next.push(child(node, `l:${w.lemma}`));
+        next.push(child(node.byNormal, w.normal));
+        if (lemmaMode) next.push(child(node.byLemma, w.lemma));
       }
       frontier = [...new Set(next)];
     }
@@ -120,7 +127,10 @@ function acceptable(c: CompiledEntry, tokens: readonly Token[], from: number, to
 }
 
 /**
- * All longest, non-overlapping matches of the lexicons over `tokens[from, to)`, left to right.
+ * All longest, non-overlapping matches of a lexicon over `tokens[from, to)`, left to right.
+ *
+ * When the lexicon belongs to a group (see {@link registerGroup}), one walk over the tokens finds the
+ * candidates of every lexicon of the group at once, and later calls only select from them.
  *
  * @param accept - optional extra filter (a family's context rules); a rejected match lets shorter
  *   matches at the same position compete
@@ -132,38 +142,142 @@ export function matchLexicon(
   to = tokens.length,
   accept?: (m: LexiconMatch) => boolean,
 ): LexiconMatch[] {
-  const out: LexiconMatch[] = [];
-  let i = from;
-  while (i < to) {
+  const group = groupOf.get(lexicon);
+  const candidates = group === undefined ? candidatesOf(tokens, [lexicon], singleRoot(lexicon))[0] : groupCandidates(tokens, group)[group.lexicons.indexOf(lexicon)];
+  return select(candidates ?? [], from, to, accept);
+}
+
+/** Lexicons matched together: their tries merged into one. */
+interface Group {
+  lexicons: CompiledLexicon[];
+  root: GroupNode;
+}
+
+interface GroupNode {
+  byNormal: Map<string, GroupNode>;
+  byLemma: Map<string, GroupNode>;
+  terminals: Array<{ lex: number; c: CompiledEntry }>;
+}
+
+const groupOf = new WeakMap<CompiledLexicon, Group>();
+const groupCache = new WeakMap<readonly Token[], WeakMap<Group, LexiconMatch[][]>>();
+const singleRoots = new WeakMap<CompiledLexicon, GroupNode>();
+
+function newGroupNode(): GroupNode {
+  return { byNormal: new Map(), byLemma: new Map(), terminals: [] };
+}
+
+function mergeInto(target: GroupNode, node: TrieNode, lex: number): void {
+  for (const c of node.terminals) target.terminals.push({ lex, c });
+  for (const [key, childNode] of node.byNormal) {
+    let t = target.byNormal.get(key);
+    if (t === undefined) target.byNormal.set(key, (t = newGroupNode()));
+    mergeInto(t, childNode, lex);
+  }
+  for (const [key, childNode] of node.byLemma) {
+    let t = target.byLemma.get(key);
+    if (t === undefined) target.byLemma.set(key, (t = newGroupNode()));
+    mergeInto(t, childNode, lex);
+  }
+}
+
+function singleRoot(lexicon: CompiledLexicon): GroupNode {
+  let root = singleRoots.get(lexicon);
+  if (root === undefined) {
+    root = newGroupNode();
+    mergeInto(root, lexicon.root, 0);
+    singleRoots.set(lexicon, root);
+  }
+  return root;
+}
+
+/**
+ * Match these lexicons together from now on: one walk over a document's tokens serves all of them.
+ * A lexicon belongs to at most one group (the first that registers it).
+ */
+export function registerGroup(lexicons: readonly CompiledLexicon[]): void {
+  const fresh = lexicons.filter((l) => !groupOf.has(l));
+  if (fresh.length === 0) return;
+  const root = newGroupNode();
+  fresh.forEach((l, k) => mergeInto(root, l.root, k));
+  const group: Group = { lexicons: fresh, root };
+  for (const l of fresh) groupOf.set(l, group);
+}
+
+function groupCandidates(tokens: readonly Token[], group: Group): LexiconMatch[][] {
+  let byGroup = groupCache.get(tokens);
+  if (byGroup === undefined) groupCache.set(tokens, (byGroup = new WeakMap()));
+  let c = byGroup.get(group);
+  if (c === undefined) {
+    c = candidatesOf(tokens, group.lexicons, group.root);
+    byGroup.set(group, c);
+  }
+  return c;
+}
+
+/**
+ * Every match of every entry that satisfies its own constraints (pos, exclude, case), per lexicon,
+ * ordered by start, then longest first, then heaviest first.
+ */
+function candidatesOf(tokens: readonly Token[], lexicons: readonly CompiledLexicon[], root: GroupNode): LexiconMatch[][] {
+  const out: LexiconMatch[][] = lexicons.map(() => []);
+  let frontier: GroupNode[] = [];
+  let next: GroupNode[] = [];
+  const here: Array<{ lex: number; m: LexiconMatch }> = [];
+  for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i];
     if (first === undefined) break;
-    const candidates: LexiconMatch[] = [];
-    let frontier: TrieNode[] = [lexicon.root];
-    for (let d = 0; i + d < to && frontier.length > 0; d += 1) {
-      const tok = tokens[i + d];
-      if (tok === undefined || tok.sentence !== first.sentence) break;
-      const next: TrieNode[] = [];
+    const a0 = root.byNormal.get(first.normal);
+    const b0 = root.byLemma.get(first.lemma);
+    if (a0 === undefined && b0 === undefined) continue;
+    frontier.length = 0;
+    here.length = 0;
+    if (a0 !== undefined) frontier.push(a0);
+    if (b0 !== undefined) frontier.push(b0);
+    for (let d = 0; ; d += 1) {
       for (const node of frontier) {
-        const a = node.children.get(`n:${tok.normal}`);
-        if (a !== undefined) next.push(a);
-        const b = node.children.get(`l:${tok.lemma}`);
-        if (b !== undefined && b !== a) next.push(b);
+        for (const t of node.terminals) {
+          if (acceptable(t.c, tokens, i, i + d + 1)) here.push({ lex: t.lex, m: { entry: t.c.entry, from: i, to: i + d + 1 } });
+        }
       }
-      frontier = next;
+      const tok = tokens[i + d + 1];
+      if (tok === undefined || tok.sentence !== first.sentence) break;
+      next.length = 0;
       for (const node of frontier) {
-        for (const c of node.terminals) {
-          if (acceptable(c, tokens, i, i + d + 1)) candidates.push({ entry: c.entry, from: i, to: i + d + 1 });
+        const a = node.byNormal.get(tok.normal);
+        if (a !== undefined) next.push(a);
+        const b = node.byLemma.get(tok.lemma);
+        if (b !== undefined) next.push(b);
+      }
+      if (next.length === 0) break;
+      [frontier, next] = [next, frontier];
+    }
+    if (here.length > 1) here.sort((x, y) => y.m.to - x.m.to || y.m.entry.weight - x.m.entry.weight);
+    for (const h of here) out[h.lex]?.push(h.m);
+  }
+  return out;
+}
+
+/** Greedy left-to-right selection: at each start, the longest accepted candidate; no overlaps. */
+function select(candidates: readonly LexiconMatch[], from: number, to: number, accept: ((m: LexiconMatch) => boolean) | undefined): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  let nextFree = from;
+  let k = 0;
+  while (k < candidates.length) {
+    const pos = candidates[k]?.from ?? 0;
+    let j = k;
+    while (j < candidates.length && candidates[j]?.from === pos) j += 1;
+    if (pos >= nextFree && pos < to) {
+      for (let q = k; q < j; q += 1) {
+        const c = candidates[q];
+        if (c !== undefined && c.to <= to && (accept === undefined || accept(c))) {
+          out.push(c);
+          nextFree = c.to;
+          break;
         }
       }
     }
-    candidates.sort((a, b) => b.to - a.to || b.entry.weight - a.entry.weight);
-    const chosen = candidates.find((m) => accept === undefined || accept(m));
-    if (chosen !== undefined) {
-      out.push(chosen);
-      i = chosen.to;
-    } else {
-      i += 1;
-    }
+    k = j;
   }
   return out;
 }

@@ -20,6 +20,8 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 const NP_ADP = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const SKIP_BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+/** Longest indirect-speech content, in tokens. */
+const MAX_CONTENT_TOKENS = 120;
 const OBJECT_AFTER_TELL = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'urge', 'promise', 'brief']);
 
 interface Cue {
@@ -368,6 +370,9 @@ function classify(st: State, np: Np): AttributionSource {
     if (set.has('source.document')) return 'document';
     return null;
   };
+  const headToks = tokens.slice(np.from, headEnd).filter((t) => !(t.pos === 'DET'));
+  const headIsName = headCats.size === 0 && headToks.length > 0 && headToks.every((t) => t.pos === 'PROPN' && t.capitalised && !st.sourceCats.has(t.i)) && !(headToks.length === 1 && DEMONYM.test(headToks[0]?.value ?? ''));
+  if (headIsName && headEnd < np.to) return { ...sp, kind: 'named', canonical: st.resolve(headToks.map((t) => t.value).join(' ')) };
   kind = decide(headCats) ?? decide(cats) ?? 'unknown';
   if (kind === 'unknown' && np.to - np.from === 1 && DEMONYM.test(first?.value ?? '')) return { ...sp, kind: 'unknown', canonical: sp.text };
   if (kind === 'unknown') {
@@ -469,6 +474,8 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
   for (const m of matchLexicon(tokens, lex.label)) for (let k = m.from; k < m.to; k += 1) if (!sourceCats.has(k)) sourceCats.set(k, 'actor');
   const st: State = { doc, lex, tokens, people, personAt, mask, resolve, sourceCats };
   const cues = findCues(st);
+  const cueIndex = new Map<Cue, number>(cues.map((c, k) => [c, k]));
+  const byCue = new Map<Cue, Attribution>();
   const cueAt = new Int32Array(tokens.length).fill(-1);
   cues.forEach((c, k) => {
     for (let t = c.from; t < c.to; t += 1) cueAt[t] = k;
@@ -495,7 +502,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     // VP coordination ("criticized X and exposed Y") and participles ("…, stressing that"): the
     // subject of the previous attribution in the same sentence
     const inherit = (): AttributionSource | null => {
-      const ci = cues.indexOf(cue);
+      const ci = cueIndex.get(cue) ?? 0;
       for (let k = ci - 1; k >= 0; k -= 1) {
         const prevCue = cues[k];
         const t = prevCue === undefined ? undefined : tokens[prevCue.from];
@@ -584,7 +591,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
         if (ci < 0) continue;
         const cue = cues[ci];
         if (cue === undefined) break;
-        const source = cue.used ? (found.find((a) => a.cue.start === tokens[cue.from]?.start)?.source ?? null) : sourceFor(cue, from);
+        const source = cue.used ? (byCue.get(cue)?.source ?? null) : sourceFor(cue, from);
         if (source !== null && source.kind !== 'unknown') {
           chosen = { cue, source };
           break;
@@ -617,7 +624,6 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     const quotedWords = quotedWordsIn(doc, g.contentStart, g.contentEnd);
     if (chosen !== null) {
       const kind: AttributionKind = chosen.cue.verbClass === 'punctuation' ? 'colon' : 'direct';
-      const wasUsed = chosen.cue.used;
       chosen.cue.used = true;
       found.push({
         kind,
@@ -628,8 +634,9 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
         quotedWords,
         position: 'body',
         order: g.contentStart,
-        ...(wasUsed ? {} : {}),
       });
+      const added = found[found.length - 1];
+      if (added !== undefined && !byCue.has(chosen.cue)) byCue.set(chosen.cue, added);
       lastDirect = { index: found.length - 1, paragraph: closeTok.paragraph, sentence: closeTok.sentence };
       continue;
     }
@@ -670,20 +677,20 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     const source = sourceFor(cue, sentence.tokenStart);
     if (source === null) continue;
     if (cue.verbClass === 'cognition' && source.kind === 'unknown') continue;
-    if (cue.verbClass === 'evidence' && !(source.kind === 'document' || source.kind === 'institutional' || source.kind === 'anonymous')) continue;
+    if (cue.verbClass === 'evidence' && source.kind === 'unknown') continue;
     if (source.kind === 'pronoun' && source.canonical === 'it' && cue.verbClass !== 'evidence') continue;
     cue.used = true;
     let contentFrom: number;
     let contentTo: number;
     if (cue.lemma === 'according to') {
-      const srcEnd = tokens.findIndex((t) => t.start >= source.end);
-      const after = srcEnd < 0 ? sentence.tokenEnd : srcEnd;
+      const after = Math.min(lowerBound(tokens, source.end), sentence.tokenEnd);
       if (cue.from > sentence.tokenStart + 1) {
         contentFrom = sentence.tokenStart;
         contentTo = cue.from;
       } else {
         contentFrom = after;
         contentTo = sentence.tokenEnd;
+        while (contentFrom < contentTo && tokens[contentFrom]?.isPunct === true) contentFrom += 1;
       }
     } else {
       contentFrom = cue.to;
@@ -703,14 +710,11 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
       }
       const t = tokens[contentFrom];
       if (t !== undefined && (t.normal === 'that' || t.value === ',' || t.value === ':')) contentFrom += 1;
-      contentTo = sentence.tokenEnd;
-      // stop before the next cue's clause ("…, adding that …")
-      for (let k = contentFrom; k < sentence.tokenEnd; k += 1) {
-        if ((cueAt[k] ?? -1) >= 0 && tokens[k - 1]?.value === ',') {
-          contentTo = k - 1;
-          break;
-        }
-      }
+      // the clause runs to the sentence end, stopping before the next cue's clause ("…, adding
+      // that …") and never longer than MAX_CONTENT_TOKENS (a text with no sentence end)
+      contentTo = Math.min(sentence.tokenEnd, contentFrom + MAX_CONTENT_TOKENS);
+      const nextCue = cues[(cueIndex.get(cue) ?? cues.length) + 1];
+      if (nextCue !== undefined && nextCue.from < contentTo && tokens[nextCue.from - 1]?.value === ',') contentTo = nextCue.from - 1;
     }
     // trim trailing punctuation
     while (contentTo > contentFrom && tokens[contentTo - 1]?.isPunct === true && tokens[contentTo - 1]?.quote === -1) contentTo -= 1;

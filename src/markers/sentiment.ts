@@ -34,7 +34,7 @@ export const sentimentMarker: Marker<'sentiment'> = {
     const out: Finding[] = [];
     for (const t of doc.tokens) {
       if (!t.isWord) continue;
-      const base = AFINN.get(t.normal) ?? AFINN.get(t.normal.replace(/'/g, ''));
+      const base = AFINN.get(t.normal) ?? (t.normal.includes("'") ? AFINN.get(t.normal.replace(/'/g, '')) : undefined);
       if (base === undefined || base === 0) continue;
       const score = t.negated ? -base : base;
       out.push({

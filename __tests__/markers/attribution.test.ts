@@ -1,0 +1,136 @@
+import { analyze } from '../../src/index';
+import type { Attribution } from '../../src/index';
+
+const attrs = (s: string): Attribution[] => analyze(s, { markers: ['attribution'] }).attributions;
+const brief = (a: Attribution) => ({
+  kind: a.kind,
+  cue: a.cue.text,
+  stance: a.cue.stance,
+  source: a.source?.text ?? null,
+  sourceKind: a.source?.kind ?? null,
+  canonical: a.source?.canonical ?? null,
+  content: a.content?.text ?? null,
+});
+
+describe('attribution: direct quotes', () => {
+  test('quote, then cue and speaker', () => {
+    expect(attrs('"We do not support calls for a ceasefire," Kirby said.').map(brief)).toEqual([
+      { kind: 'direct', cue: 'said', stance: 'neutral', source: 'Kirby', sourceKind: 'named', canonical: 'Kirby', content: 'We do not support calls for a ceasefire,' },
+    ]);
+  });
+
+  test('inverted: said Kirby; pronoun: he said', () => {
+    expect(attrs('"It will only benefit Russia," said John Kirby.').map(brief)[0]).toMatchObject({ cue: 'said', source: 'John Kirby', sourceKind: 'named' });
+    const two = attrs('John Kirby spoke on Friday. "It will only benefit Russia," he said.');
+    const last = two[two.length - 1];
+    expect(last && brief(last)).toMatchObject({ kind: 'direct', source: 'he', sourceKind: 'pronoun', canonical: 'John Kirby' });
+  });
+
+  test('cue and speaker before the quote, with a colon', () => {
+    expect(attrs('National Security Council coordinator John Kirby told reporters: "We certainly want to express our concern."').map(brief)).toEqual([
+      {
+        kind: 'direct',
+        cue: 'told',
+        stance: 'neutral',
+        source: 'National Security Council coordinator John Kirby',
+        sourceKind: 'named',
+        canonical: 'John Kirby',
+        content: 'We certainly want to express our concern.',
+      },
+    ]);
+  });
+
+  test('curly and straight quotation marks give the same attribution', () => {
+    const straight = attrs('"We do not see this as a step towards peace," Kirby stressed.').map(brief);
+    const curly = attrs('“We do not see this as a step towards peace,” Kirby stressed.').map(brief);
+    expect(curly).toEqual(straight);
+    expect(curly[0]).toMatchObject({ cue: 'stressed', stance: 'emphatic' });
+  });
+
+  test('"said" inside a quotation is not a cue', () => {
+    const list = attrs('"As I said, we are concerned," Kirby added.');
+    expect(list.map(brief)).toEqual([
+      { kind: 'direct', cue: 'added', stance: 'neutral', source: 'Kirby', sourceKind: 'named', canonical: 'Kirby', content: 'As I said, we are concerned,' },
+    ]);
+  });
+
+  test('a quotation continued across paragraphs is one attribution', () => {
+    const text = '"We do not support a ceasefire now.\n\n"It would only benefit Russia," Kirby said.';
+    const a = analyze(text, { markers: ['attribution'] });
+    expect(a.attributions).toHaveLength(1);
+    expect(a.attributions[0]?.content?.text).toBe('We do not support a ceasefire now.\n\n"It would only benefit Russia,');
+    expect(a.warnings.filter((w) => w.code === 'quote-unclosed')).toHaveLength(0);
+  });
+
+  test('a quote-only paragraph after an attributed quote continues the speaker', () => {
+    const text = '"If China wants to play a serious role, we would welcome that," the spokesman told reporters.\n\n"We believe that any agreement must respect Ukraine\'s sovereignty."';
+    const list = attrs(text);
+    expect(list.map((a) => a.kind)).toEqual(['direct', 'continuation']);
+    expect(list[1]?.source?.canonical).toBe('spokesman');
+    expect(list[1]?.continues).toBe(0);
+  });
+});
+
+describe('attribution: indirect speech and stance', () => {
+  test('X said that ...', () => {
+    expect(attrs('Kirby stressed that the ceasefire would not lead to a just peace.').map(brief)).toEqual([
+      { kind: 'indirect', cue: 'stressed', stance: 'emphatic', source: 'Kirby', sourceKind: 'named', canonical: 'Kirby', content: 'the ceasefire would not lead to a just peace' },
+    ]);
+  });
+
+  test('stance of the speech verb', () => {
+    const stance = (s: string) => attrs(s)[0]?.cue.stance;
+    expect(stance('Peskov said the talks would go ahead.')).toBe('neutral');
+    expect(stance('Peskov claimed that the talks would go ahead.')).toBe('distancing');
+    expect(stance('Kirby revealed that Beijing had no plan.')).toBe('endorsing');
+    expect(stance('Kirby pointed out that Beijing had no plan.')).toBe('endorsing');
+    expect(stance('Kirby accused Moscow of exploiting the truce.')).toBe('accusing');
+    expect(stance('Kirby insisted that the plan was flawed.')).toBe('emphatic');
+  });
+
+  test('according to X', () => {
+    const [a] = attrs('According to U.S. officials, the shipment never left port.');
+    expect(a && brief(a)).toEqual({
+      kind: 'according-to',
+      cue: 'According to',
+      stance: 'neutral',
+      source: 'U.S. officials',
+      sourceKind: 'anonymous',
+      canonical: 'U.S. officials',
+      content: 'the shipment never left port',
+    });
+  });
+
+  test('source kinds: institutional, anonymous, named with title and apposition', () => {
+    expect(attrs('The Kremlin said the leaders would sign documents.')[0]?.source).toMatchObject({ kind: 'institutional', canonical: 'Kremlin' });
+    expect(attrs('A spokesman for the White House stated that the U.S. opposes the plan.')[0]?.source?.kind).toBe('institutional');
+    expect(attrs('Officials said the convoy was delayed.')[0]?.source?.kind).toBe('anonymous');
+    expect(attrs('Kirby, a spokesman for the White House National Security Council, said the plan failed.')[0]?.source).toMatchObject({
+      kind: 'named',
+      canonical: 'Kirby',
+      text: 'Kirby, a spokesman for the White House National Security Council',
+    });
+  });
+
+  test('names resolve across forms: John Kirby, Mr. Kirby, Kirby, he', () => {
+    const a = analyze('John Kirby said the plan failed. Mr. Kirby stated that talks stalled. Kirby added that no call was planned. He said Biden would wait.');
+    expect(a.attributions.map((x) => x.source?.canonical)).toEqual(['John Kirby', 'John Kirby', 'John Kirby', 'John Kirby']);
+    expect(a.speakers[0]).toMatchObject({ canonical: 'John Kirby', kind: 'named', attributions: 4 });
+  });
+
+  test('passives and infinitives are not cues', () => {
+    expect(attrs('The plan issued by Beijing was vague.')).toEqual([]);
+    expect(attrs('Its motives are well known.')).toEqual([]);
+    expect(attrs('Biden plans to speak with Xi.')).toEqual([]);
+  });
+});
+
+describe('attribution statistics', () => {
+  test('density and quoted-word share', () => {
+    const a = analyze('"We do not support it," Kirby said. The talks continue.');
+    expect(a.attributionStats.per1kWords).toBeCloseTo((1 * 1000) / a.counts.words, 10);
+    expect(a.attributionStats.perSentence).toBeCloseTo(1 / a.counts.sentences, 10);
+    expect(a.attributionStats.quotedWordShare).toBeCloseTo(5 / a.counts.words, 10);
+    expect(a.speakers).toEqual([expect.objectContaining({ canonical: 'Kirby', attributions: 1, quotedWords: 5 })]);
+  });
+});

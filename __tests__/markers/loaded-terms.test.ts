@@ -1,0 +1,42 @@
+import { analyze } from '../../src/index';
+
+const loaded = (s: string) => analyze(s, { markers: ['loaded'] }).findings.map((f) => [f.text, f.category]);
+
+describe('loaded terms', () => {
+  test('multi-word terms from the seeds', () => {
+    expect(loaded('In a rare pre-emptive strike, the U.S. government issued a shock statement.')).toEqual([
+      ['pre-emptive strike', 'loaded.militarised'],
+      ['shock statement', 'loaded.militarised'],
+    ]);
+    expect(loaded('Beijing tries to hide, but its true colors are well known.')).toEqual([['true colors', 'loaded.deceit']]);
+  });
+
+  test('"so-called" is three tokens and one finding', () => {
+    const a = analyze('Kirby criticized the so-called plan.', { markers: ['loaded'] });
+    expect(a.findings.map((f) => f.text)).toEqual(['so-called']);
+    expect(a.findings[0]?.category).toBe('loaded.delegitimising');
+  });
+
+  test('inflections match through the lemma', () => {
+    const texts = analyze('Both regimes lied. The senator slammed the bill.', { markers: ['loaded'] }).findings.map((f) => f.text);
+    expect(texts).toEqual(expect.arrayContaining(['regimes', 'slammed']));
+  });
+
+  test('neutral news words are not loaded', () => {
+    expect(loaded('The government said the army attacked the city during the invasion.')).toEqual([]);
+  });
+
+  test('voice: the writer, a quotation, or reported speech', () => {
+    const a = analyze('The regime fell. "It is a masquerade," he said. Kirby said that it was propaganda.', { markers: ['loaded', 'attribution'] });
+    const byText = Object.fromEntries(a.findings.filter((f) => f.marker === 'loaded').map((f) => [f.text, f.voice]));
+    expect(byText).toEqual({ regime: 'author', masquerade: 'quoted', propaganda: 'reported' });
+  });
+
+  test('weights and totals', () => {
+    const a = analyze('The regime staged a masquerade.', { markers: ['loaded'] });
+    const sum = a.findings.reduce((s, f) => s + f.weight, 0);
+    expect(a.markers.loaded.count).toBe(2);
+    expect(a.markers.loaded.weighted).toBeCloseTo(sum, 10);
+    expect(a.markers.loaded.per1kWords).toBeCloseTo((2 * 1000) / a.counts.words, 10);
+  });
+});
