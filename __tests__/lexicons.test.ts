@@ -118,3 +118,11 @@ describe('user lexicons in analyze()', () => {
     expect(err(() => analyze(text, { lexicons: { loaded: [] as never } })).code).toBe('E_OPTIONS');
   });
 });
+
+describe('LEXICONS.md', () => {
+  test('is generated from the current lexicon files (run npm run lexicons:doc)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { lexiconsMarkdown } = require('../scripts/lexicons-doc') as { lexiconsMarkdown: () => string };
+    expect(readFileSync(join(__dirname, '..', 'LEXICONS.md'), 'utf8')).toBe(lexiconsMarkdown());
+  });
+});

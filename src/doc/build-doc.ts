@@ -109,11 +109,13 @@ function normalise(s: string): string {
 /**
  * wink's lemma, with two repairs: a missing lemma falls back to the normal form ("cannot"), and a
  * capitalised plural tagged PROPN (sentence-initial "Officials", headline "Critics") gets a
- * singular, since wink leaves proper nouns unlemmatised.
+ * singular, and so does a hyphenated plural ("eco-zealots", "anti-vaxxers"): wink leaves both
+ * unlemmatised.
  */
 function lemmaOf(normal: string, lemma: string | undefined, pos: string): string {
   const base = lemma === undefined || lemma === '' || lemma === normal ? normal : normalise(lemma);
-  if (pos === 'PROPN' && base === normal && normal.endsWith('s') && /^[a-z]{3,}s$/.test(normal) && !/(?:ss|us|is)$/.test(normal)) {
+  const hyphenated = (pos === 'NOUN' || pos === 'PROPN') && normal.includes('-');
+  if ((pos === 'PROPN' || hyphenated) && base === normal && normal.endsWith('s') && /^[a-z][a-z-]{2,}s$/.test(normal) && !/(?:ss|us|is)$/.test(normal)) {
     return normal.endsWith('ies') ? `${normal.slice(0, -3)}y` : normal.slice(0, -1);
   }
   return base;

@@ -676,7 +676,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     if (sentence === undefined) continue;
     const source = sourceFor(cue, sentence.tokenStart);
     if (source === null) continue;
-    if (cue.verbClass === 'cognition' && source.kind === 'unknown') continue;
+    if (source.kind === 'unknown' && (cue.verbClass === 'cognition' || source.end - source.start === tokens[lowerBound(tokens, source.start)]?.value.length)) continue;
     if (cue.verbClass === 'evidence' && source.kind === 'unknown') continue;
     if (source.kind === 'pronoun' && source.canonical === 'it' && cue.verbClass !== 'evidence') continue;
     cue.used = true;

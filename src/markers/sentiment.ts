@@ -1,6 +1,7 @@
 /**
  * Sentiment: AFINN-165 word scores (Nielsen 2011) taken from the `sentiment` package's word list and
- * applied to our own tokens, so every scored word has an exact span. Negation: a word inside wink's
+ * applied to our own tokens, so every scored word has an exact span. Proper nouns are not scored
+ * ("United States", "Voice of Hope"). Negation: a word inside wink's
  * negation scope ("not good", "never fair") has its score reversed. `sentiment`'s own `analyze()` is
  * never called (its tokenizer loses offsets, and its `extras` option mutates a shared table).
  */
@@ -33,7 +34,8 @@ export const sentimentMarker: Marker<'sentiment'> = {
     const { doc } = ctx;
     const out: Finding[] = [];
     for (const t of doc.tokens) {
-      if (!t.isWord) continue;
+      // names carry no tone: "United States", "Voice of Hope"
+      if (!t.isWord || t.pos === 'PROPN') continue;
       const base = AFINN.get(t.normal) ?? (t.normal.includes("'") ? AFINN.get(t.normal.replace(/'/g, '')) : undefined);
       if (base === undefined || base === 0) continue;
       const score = t.negated ? -base : base;
