@@ -2,7 +2,7 @@ import * as framelens from '../src/index';
 
 describe('public surface', () => {
   test('the runtime exports are exactly these', () => {
-    expect(Object.keys(framelens).sort()).toEqual(['FramelensError', 'LEXICON_FAMILIES', 'MARKER_IDS', 'analyze', 'getBuiltinLexicon', 'validateLexicon']);
+    expect(Object.keys(framelens).sort()).toEqual(['FramelensError', 'LEXICON_FAMILIES', 'MARKER_IDS', 'analyze', 'compare', 'getBuiltinLexicon', 'toCsv', 'toMarkdown', 'toTable', 'validateLexicon']);
   });
 
   test('marker ids and lexicon families', () => {
@@ -15,7 +15,7 @@ describe('public surface', () => {
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
     expect(a.schemaVersion).toBe('1');
     expect(Object.keys(a).sort()).toEqual(
-      ['attributionStats', 'attributions', 'counts', 'findings', 'id', 'labels', 'markers', 'markersRun', 'outlet', 'schemaVersion', 'sentences', 'sentiment', 'speakers', 'title', 'warnings'].sort(),
+      ['attributionStats', 'attributions', 'counts', 'findings', 'id', 'labels', 'markers', 'markersRun', 'outlet', 'schemaVersion', 'sentences', 'sentiment', 'speakers', 'terms', 'title', 'warnings'].sort(),
     );
   });
 });

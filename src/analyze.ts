@@ -1,7 +1,7 @@
 /**
  * `analyze()`: one article in, framing markers with evidence spans out.
  */
-import { buildDoc, lowerBound, type AnalyzedDoc } from './doc/build-doc';
+import { buildDoc, lowerBound, termKey, type AnalyzedDoc } from './doc/build-doc';
 import { FramelensError, describeValue } from './errors';
 import { resolveLexicons, type LexiconSet } from './lexicon/builtin';
 import type { LexiconFamily, LexiconOverride } from './lexicon/types';
@@ -21,6 +21,7 @@ import {
   type MarkerId,
   type MarkerSummary,
   type Position,
+  type SentenceInfo,
   type SourceKind,
   type Speaker,
   type Stance,
@@ -143,6 +144,32 @@ function analyseRegion(text: string, markers: readonly MarkerId[], lexicons: Lex
   for (const a of attributions) a.position = position === 'title' ? 'title' : 'body';
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.marker.localeCompare(b.marker));
   return { doc, findings, attributions, voices };
+}
+
+function sentenceInfos(doc: AnalyzedDoc): SentenceInfo[] {
+  return doc.sentences.map((s) => {
+    const terms: string[] = [];
+    const termStarts: number[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k += 1) {
+      const t = doc.tokens[k];
+      const key = t === undefined ? null : termKey(t);
+      if (t !== undefined && key !== null) {
+        terms.push(key);
+        termStarts.push(t.start);
+      }
+    }
+    return { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), paragraph: s.paragraph, words: s.words, terms, termStarts };
+  });
+}
+
+function termCounts(doc: AnalyzedDoc): Record<string, number> {
+  // a Map, so that a token such as "__proto__" is counted like any other word
+  const counts = new Map<string, number>();
+  for (const t of doc.tokens) {
+    const k = termKey(t);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return Object.fromEntries(counts);
 }
 
 function per1k(count: number, words: number): number {
@@ -278,7 +305,8 @@ export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis
     speakers: reportAttributions ? speakersOf(body.attributions) : [],
     labels,
     sentiment,
-    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), paragraph: s.paragraph, words: s.words })),
+    sentences: sentenceInfos(doc),
+    terms: termCounts(doc),
     warnings,
   };
 }

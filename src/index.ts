@@ -36,3 +36,9 @@ export type {
   Stance,
   Voice,
 } from './types';
+export { compare } from './compare';
+export type { CompareInput, CompareOptions, Comparison, Difference, LabelCell, RateCell, RateRow, SourceProfile, Coverage, CoverageArticle, CoverageMember, CoverageUnit } from './compare';
+export type { LogOddsTerm } from './stats/log-odds';
+export { toMarkdown } from './report/markdown';
+export { toCsv } from './report/csv';
+export { toTable } from './report/table';

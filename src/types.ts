@@ -287,6 +287,10 @@ export interface SentenceInfo extends Span {
   paragraph: number;
   /** Number of words. */
   words: number;
+  /** Content-term keys of the sentence, in order (see `ArticleAnalysis.terms`): used to align passages across articles. */
+  terms: string[];
+  /** Start offset of each term's token, parallel to `terms`. */
+  termStarts: number[];
 }
 
 /** Attribution density measures. */
@@ -365,6 +369,11 @@ export interface ArticleAnalysis {
   sentiment: SentimentSummary;
   /** Body sentences with their spans. */
   sentences: SentenceInfo[];
+  /**
+   * Content-word counts of the body, for vocabulary comparison: lemmas for common words ("claim"),
+   * the written form for proper nouns ("CCP"); stop words, punctuation and numbers left out.
+   */
+  terms: Record<string, number>;
   /** Non-fatal problems found in the text. */
   warnings: AnalysisWarning[];
 }

@@ -38,6 +38,8 @@ export interface Token {
   isPunct: boolean;
   /** Starts with an upper-case letter. */
   capitalised: boolean;
+  /** A stop word (wink's list: the, of, and, …). */
+  stop: boolean;
   /** Index of the innermost quotation region whose content contains the token, or -1. */
   quote: number;
 }
@@ -143,6 +145,7 @@ interface RawTokens {
   lemmas: Array<string | undefined>;
   normals: string[];
   negations: boolean[];
+  stops: boolean[];
   sentenceSpans: Array<[number, number]>;
 }
 
@@ -163,6 +166,7 @@ function readRaw(text: string): RawTokens {
     lemmas: out(its.lemma) as Array<string | undefined>,
     normals: out(its.normal) as string[],
     negations: out(its.negationFlag) as boolean[],
+    stops: out(its.stopWordFlag) as boolean[],
     sentenceSpans: sentenceOut(its.span) as Array<[number, number]>,
   };
 }
@@ -255,6 +259,7 @@ export function buildDoc(text: string): AnalyzedDoc {
       isWord: isWordType && !(value.length <= 3 && isClitic(normalise(value))),
       isPunct: type === 'punctuation' || type === 'symbol' || (!isWordType && !LETTER_OR_DIGIT.test(value)),
       capitalised: (c0 >= 65 && c0 <= 90) || (c0 > 127 && UPPER_START.test(value)),
+      stop: raw.stops[k] === true,
       quote: -1,
     });
   }
@@ -347,4 +352,15 @@ export function lowerBound(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The key a token is counted under in vocabulary statistics: proper nouns keep their written form
+ * (with straight apostrophes: "CCP", "Kirby"), other words their lemma ("claimed" -> "claim").
+ * Stop words, punctuation, numbers and one-letter tokens have no key.
+ */
+export function termKey(t: Token): string | null {
+  if (!t.isWord || t.stop || t.pos === 'NUM' || t.value.length < 2 || /^\d/.test(t.value)) return null;
+  if (t.pos === 'PROPN' && t.capitalised) return t.value.replace(/[\u2018\u2019]/g, "'");
+  return t.lemma;
 }

@@ -1,0 +1,40 @@
+import type { Comparison } from '../compare';
+
+const q = (v: string | number): string => {
+  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/**
+ * Render a comparison as tidy CSV: one row per article × measure, with the columns
+ * `article, outlet, measure, family, category, count, words, per1k_words, ci95_low, ci95_high, z, rank`.
+ * Label shares and speaker shares follow as measures `label:<actor>:<label>` (share of the actor's
+ * mentions) and `speaker:<canonical>` (attributions).
+ *
+ * @example
+ * ```ts
+ * writeFileSync('rates.csv', toCsv(compare(inputs)));
+ * ```
+ */
+export function toCsv(c: Comparison): string {
+  const lines = ['article,outlet,measure,family,category,count,words,per1k_words,ci95_low,ci95_high,z,rank,share'];
+  const outlet = (id: string): string => c.articles.find((a) => a.id === id)?.outlet ?? '';
+  for (const r of c.rates) {
+    for (const x of r.perArticle) {
+      lines.push([x.id, outlet(x.id), r.measure, r.family, r.category ?? '', x.count, x.words, x.per1kWords, x.ci95[0], x.ci95[1], x.z, x.rank, ''].map(q).join(','));
+    }
+  }
+  for (const l of c.labels) {
+    for (const p of l.perArticle) {
+      for (const [label, n] of Object.entries(p.counts)) {
+        lines.push([p.id, outlet(p.id), `label:${l.actor}:${label}`, 'label', l.actor, n, c.articles.find((a) => a.id === p.id)?.words ?? 0, '', '', '', '', '', p.shares[label] ?? 0].map(q).join(','));
+      }
+    }
+  }
+  for (const s of c.sources) {
+    for (const sp of s.speakers) {
+      lines.push([s.id, outlet(s.id), `speaker:${sp.canonical}`, 'attribution', sp.kind, sp.attributions, c.articles.find((a) => a.id === s.id)?.words ?? 0, '', '', '', '', '', sp.quotedShare].map(q).join(','));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

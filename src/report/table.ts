@@ -1,0 +1,47 @@
+import type { Comparison } from '../compare';
+import { sections } from './format';
+
+function wrap(s: string, width: number): string[] {
+  if (s.length <= width) return [s];
+  const out: string[] = [];
+  let line = '';
+  for (const word of s.split(' ')) {
+    if (line.length > 0 && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line.length > 0 ? `${line} ${word}` : word;
+  }
+  if (line.length > 0) out.push(line);
+  return out;
+}
+
+/**
+ * Render a comparison as plain-text tables for a terminal (no colour, fixed-width columns).
+ *
+ * @param width - maximum width of a column before its text wraps (default 48)
+ * @example
+ * ```ts
+ * process.stdout.write(toTable(compare(inputs)));
+ * ```
+ */
+export function toTable(c: Comparison, options: { width?: number; actors?: number; units?: number } = {}): string {
+  const maxWidth = options.width ?? 48;
+  const out: string[] = [];
+  for (const s of sections(c, options)) {
+    out.push(s.title, '='.repeat(Math.min(s.title.length, 100)));
+    if (s.note !== undefined) out.push(...wrap(s.note, 100));
+    if (s.rows.length > 0) {
+      const all = [s.header, ...s.rows];
+      const widths = s.header.map((_, k) => Math.min(maxWidth, Math.max(...all.map((r) => (r[k] ?? '').length))));
+      for (const [n, r] of all.entries()) {
+        const cells = r.map((x, k) => wrap(x, widths[k] ?? maxWidth));
+        const height = Math.max(...cells.map((x) => x.length));
+        for (let h = 0; h < height; h += 1) out.push(cells.map((x, k) => (x[h] ?? '').padEnd(widths[k] ?? 0)).join('  ').trimEnd());
+        if (n === 0) out.push(widths.map((w) => '-'.repeat(w)).join('  '));
+      }
+    }
+    out.push('');
+  }
+  for (const w of c.warnings) out.push(`warning ${w.code}: ${w.message}`);
+  return `${out.join('\n').trimEnd()}\n`;
+}
