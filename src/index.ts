@@ -42,3 +42,5 @@ export type { LogOddsTerm } from './stats/log-odds';
 export { toMarkdown } from './report/markdown';
 export { toCsv } from './report/csv';
 export { toTable } from './report/table';
+export { toHtml, escapeHtml } from './report/html';
+export type { ReportArticle, HtmlReportOptions } from './report/html';

@@ -1,0 +1,319 @@
+/**
+ * The `framelens` command: `framelens analyze <inputs…>` and `framelens compare <inputs…>`.
+ * Exit codes: 0 success, 1 input errors (missing, unreadable, binary or malformed files), 2 usage
+ * errors (unknown option, format or marker).
+ */
+import { createWriteStream, promises as fs, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import cliProgress from 'cli-progress';
+import { analyze, compare, FramelensError, MARKER_IDS, toCsv, toMarkdown, toTable, validateLexicon } from './index.js';
+import type { AnalyzeOptions, ArticleAnalysis, LexiconEntry, LexiconFamily, MarkerId } from './index.js';
+import { countLines, InputError, readInputs, type InputRecord } from './cli/inputs.js';
+import { renderCharts } from './report/charts.mjs';
+import { toHtml, type ReportArticle } from './report/html.js';
+
+const FORMATS_ANALYZE = ['table', 'md', 'csv', 'json', 'jsonl', 'html'] as const;
+const FORMATS_COMPARE = ['table', 'md', 'csv', 'json', 'html'] as const;
+
+class UsageError extends Error {}
+
+interface CommonOptions {
+  format: string;
+  out?: string;
+  markers?: string;
+  lexicon: string[];
+  titleFirstLine: boolean;
+  keepGoing: boolean;
+  progress: boolean;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseMarkers(list: string | undefined): MarkerId[] | undefined {
+  if (list === undefined) return undefined;
+  const names = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const n of names) {
+    if (!(MARKER_IDS as readonly string[]).includes(n)) throw new UsageError(`unknown marker "${n}": expected one of ${MARKER_IDS.join(', ')}`);
+  }
+  return names as MarkerId[];
+}
+
+function loadLexicons(files: readonly string[]): AnalyzeOptions['lexicons'] {
+  if (files.length === 0) return undefined;
+  const out: Partial<Record<LexiconFamily, { add: LexiconEntry[]; categories: Record<string, string> }>> = {};
+  for (const file of files) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    } catch (e) {
+      throw new InputError(`${file}: cannot read the lexicon (${e instanceof Error ? e.message : String(e)})`, file);
+    }
+    const lex = validateLexicon(raw, file);
+    const slot = (out[lex.family] ??= { add: [], categories: {} });
+    slot.add.push(...lex.entries);
+    Object.assign(slot.categories, lex.categories);
+  }
+  return out;
+}
+
+function analyzeOptions(opts: CommonOptions): Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'> {
+  const o: Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'> = {};
+  const markers = parseMarkers(opts.markers);
+  if (markers !== undefined) o.markers = markers;
+  const lexicons = loadLexicons(opts.lexicon);
+  if (lexicons !== undefined) o.lexicons = lexicons;
+  return o;
+}
+
+function analyseRecord(r: InputRecord, base: Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'>): ArticleAnalysis {
+  const o: AnalyzeOptions = { ...base, id: r.id, outlet: r.outlet };
+  if (r.title !== undefined) o.title = r.title;
+  return analyze(r.text, o);
+}
+
+/** A progress bar on stderr, only when stderr is a terminal and the batch is long. */
+function progressBar(enabled: boolean, total: number | null): { tick: () => void; stop: () => void } {
+  if (!enabled || process.stderr.isTTY !== true || (total !== null && total < 20)) return { tick: () => undefined, stop: () => undefined };
+  const format = total === null ? 'framelens | {value} articles | {speed}/s' : 'framelens |{bar}| {value}/{total} articles | {speed}/s | ETA {eta_formatted}';
+  const bar = new cliProgress.SingleBar({ format, stream: process.stderr, hideCursor: true, clearOnComplete: true, etaBuffer: 50, fps: 5 }, cliProgress.Presets.shades_classic);
+  const start = Date.now();
+  bar.start(total ?? 0, 0, { speed: '0' });
+  let n = 0;
+  return {
+    tick: () => {
+      n += 1;
+      bar.update(n, { speed: (n / Math.max(0.001, (Date.now() - start) / 1000)).toFixed(1) });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+async function write(out: string | undefined, content: string): Promise<void> {
+  if (out === undefined || out === '-') {
+    await new Promise<void>((resolve, reject) => process.stdout.write(content, (e) => (e ? reject(e) : resolve())));
+  } else {
+    await fs.writeFile(out, content);
+    process.stderr.write(`framelens: wrote ${out}\n`);
+  }
+}
+
+function markerTable(a: ArticleAnalysis): string {
+  const rows = MARKER_IDS.map((m) => {
+    const s = a.markers[m];
+    const ex = [...new Set(a.findings.filter((f) => f.marker === m).map((f) => f.text.replace(/\s+/g, ' ')))].slice(0, 5).join(' | ');
+    return `${m.padEnd(12)} ${String(s.count).padStart(5)} ${s.per1kWords.toFixed(1).padStart(8)} ${s.weighted.toFixed(2).padStart(9)}  ${ex}`;
+  });
+  const head = `${a.id ?? ''}${a.outlet !== null && a.outlet !== a.id ? ` (${a.outlet})` : ''}: ${a.counts.words} words, ${a.counts.sentences} sentences`;
+  return [head, `${'marker'.padEnd(12)} ${'count'.padStart(5)} ${'per 1k'.padStart(8)} ${'weighted'.padStart(9)}  examples`, ...rows, ''].join('\n');
+}
+
+function analysesMarkdown(list: readonly ArticleAnalysis[]): string {
+  const out = ['| article | outlet | words | ' + MARKER_IDS.map((m) => `${m} per 1k`).join(' | ') + ' |', `|${'---|'.repeat(3 + MARKER_IDS.length)}`];
+  const cell = (s: string): string => s.replace(/\|/g, '\\|');
+  for (const a of list) out.push(`| ${cell(a.id ?? '')} | ${cell(a.outlet ?? '')} | ${a.counts.words} | ${MARKER_IDS.map((m) => a.markers[m].per1kWords.toFixed(1)).join(' | ')} |`);
+  return `${out.join('\n')}\n`;
+}
+
+function analysesCsv(list: readonly ArticleAnalysis[]): string {
+  const q = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = ['article,outlet,marker,count,words,per1k_words,weighted'];
+  for (const a of list) for (const m of MARKER_IDS) lines.push([q(a.id ?? ''), q(a.outlet ?? ''), m, a.markers[m].count, a.counts.words, a.markers[m].per1kWords, a.markers[m].weighted].join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+function reportInputError(e: InputError): void {
+  process.stderr.write(`framelens: ${e.message}\n`);
+}
+
+/** Read every input; stop at the first problem unless --keep-going. Returns records and the number of problems. */
+async function gather(inputs: string[], opts: CommonOptions, onRecord?: (r: InputRecord) => Promise<void>): Promise<{ records: InputRecord[]; problems: number }> {
+  const records: InputRecord[] = [];
+  let problems = 0;
+  const jsonlTotal = inputs.length === 1 && inputs[0] !== '-' && ['.jsonl', '.ndjson'].includes(extname(inputs[0] ?? '').toLowerCase()) ? await countLines(inputs[0] ?? '').catch(() => null) : null;
+  const bar = progressBar(opts.progress, jsonlTotal ?? (inputs.includes('-') || inputs.some((p) => /\.(jsonl|ndjson)$/i.test(p)) ? null : inputs.length));
+  try {
+    for await (const item of readInputs(inputs, { titleFirstLine: opts.titleFirstLine, stdin: process.stdin })) {
+      if (item instanceof InputError) {
+        problems += 1;
+        reportInputError(item);
+        if (!opts.keepGoing) return { records, problems };
+        continue;
+      }
+      if (onRecord !== undefined) await onRecord(item);
+      else records.push(item);
+      bar.tick();
+    }
+  } finally {
+    bar.stop();
+  }
+  return { records, problems };
+}
+
+async function runAnalyze(inputs: string[], opts: CommonOptions): Promise<number> {
+  if (!(FORMATS_ANALYZE as readonly string[]).includes(opts.format)) throw new UsageError(`unknown format "${opts.format}": expected one of ${FORMATS_ANALYZE.join(', ')}`);
+  const base = analyzeOptions(opts);
+  if (opts.format === 'jsonl') {
+    // streaming: one record in, one line out, flat memory
+    const sink = opts.out === undefined || opts.out === '-' ? process.stdout : createWriteStream(opts.out);
+    const writeLine = (line: string): Promise<void> =>
+      new Promise((resolve, reject) => {
+        if (sink.write(line)) resolve();
+        else sink.once('drain', resolve).once('error', reject);
+      });
+    let problems = 0;
+    const result = await gather(inputs, opts, async (r) => {
+      try {
+        await writeLine(`${JSON.stringify(analyseRecord(r, base))}\n`);
+      } catch (e) {
+        if (e instanceof FramelensError) {
+          problems += 1;
+          process.stderr.write(`framelens: ${r.origin}: ${e.message}\n`);
+          if (!opts.keepGoing) throw e;
+        } else throw e;
+      }
+    });
+    if (sink !== process.stdout) await new Promise<void>((resolve) => (sink as NodeJS.WritableStream).end(resolve));
+    return result.problems + problems > 0 && !opts.keepGoing ? 1 : 0;
+  }
+  const { records, problems } = await gather(inputs, opts);
+  if (problems > 0 && !opts.keepGoing) return 1;
+  const analyses = records.map((r) => analyseRecord(r, base));
+  switch (opts.format) {
+    case 'json':
+      await write(opts.out, `${JSON.stringify(analyses, null, 2)}\n`);
+      break;
+    case 'md':
+      await write(opts.out, analysesMarkdown(analyses));
+      break;
+    case 'csv':
+      await write(opts.out, analysesCsv(analyses));
+      break;
+    case 'html': {
+      const articles: ReportArticle[] = records.map((r, k) => ({ analysis: analyses[k] as ArticleAnalysis, text: r.text, ...(r.title !== undefined ? { title: r.title } : {}) }));
+      await write(opts.out ?? 'framelens-report.html', toHtml(articles, null));
+      break;
+    }
+    default:
+      await write(opts.out, analyses.map(markerTable).join('\n'));
+  }
+  return 0;
+}
+
+async function runCompare(inputs: string[], opts: CommonOptions): Promise<number> {
+  if (!(FORMATS_COMPARE as readonly string[]).includes(opts.format)) throw new UsageError(`unknown format "${opts.format}" for compare: expected one of ${FORMATS_COMPARE.join(', ')}`);
+  const base = analyzeOptions(opts);
+  const { records, problems } = await gather(inputs, opts);
+  if (problems > 0 && !opts.keepGoing) return 1;
+  if (records.length === 0) {
+    process.stderr.write('framelens: no article to compare\n');
+    return 1;
+  }
+  // distinct ids: a file name repeated across folders gets a suffix
+  const seen = new Map<string, number>();
+  for (const r of records) {
+    const n = seen.get(r.id) ?? 0;
+    seen.set(r.id, n + 1);
+    if (n > 0) r.id = `${r.id}-${n + 1}`;
+  }
+  const analyses = records.map((r) => analyseRecord(r, base));
+  const comparison = compare(analyses);
+  switch (opts.format) {
+    case 'json':
+      await write(opts.out, `${JSON.stringify(comparison, null, 2)}\n`);
+      break;
+    case 'md':
+      await write(opts.out, toMarkdown(comparison));
+      break;
+    case 'csv':
+      await write(opts.out, toCsv(comparison));
+      break;
+    case 'html': {
+      const articles: ReportArticle[] = records.map((r, k) => ({ analysis: analyses[k] as ArticleAnalysis, text: r.text, ...(r.title !== undefined ? { title: r.title } : {}) }));
+      const charts = records.length >= 2 ? await renderCharts(comparison) : [];
+      await write(opts.out ?? 'framelens-report.html', toHtml(articles, comparison, { charts }));
+      break;
+    }
+    default:
+      await write(opts.out, toTable(comparison));
+  }
+  return 0;
+}
+
+function addCommon(cmd: Command, formats: readonly string[]): Command {
+  return cmd
+    .argument('<inputs...>', 'files (.txt .md .html .json .jsonl), folders, or - for standard input')
+    .addOption(new Option('-f, --format <format>', `output format: ${formats.join(', ')}`).default('table'))
+    .option('-o, --out <file>', 'write to this file (default: standard output; html: framelens-report.html)')
+    .option('-m, --markers <list>', `comma-separated marker families to run (${MARKER_IDS.join(',')})`)
+    .option('-l, --lexicon <file.json>', "add a lexicon's entries to its family (repeatable)", collect, [])
+    .option('-t, --title-first-line', 'in .txt and .md files, the first line is the headline', false)
+    .option('-k, --keep-going', 'report a bad file or record on stderr, skip it, and process the rest', false)
+    .option('--no-progress', 'never show the progress bar (it is shown only when stderr is a terminal)');
+}
+
+/** Build the command-line program (exported for tests). */
+export function program(): Command {
+  const prog = new Command('framelens')
+    .description('Media-bias and framing analysis: loaded terms, hedges, boosters, attribution, scare quotes, sentiment and actor labels, with the words behind every number.')
+    .version(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string)
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  addCommon(prog.command('analyze').description('score each article on framing markers'), FORMATS_ANALYZE)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  framelens analyze seeds/*.txt
+  framelens analyze --format json article.html > analysis.json
+  framelens analyze --format jsonl corpus.jsonl > analyses.jsonl     (streams record by record)
+  cat article.txt | framelens analyze -
+  framelens analyze --markers loaded,hedge --lexicon energy.json articles/`,
+    )
+    .action(async (inputs: string[], opts: CommonOptions) => {
+      process.exitCode = await runAnalyze(inputs, opts);
+    });
+  addCommon(prog.command('compare').description('compare several outlets\u2019 articles on the same event'), FORMATS_COMPARE)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  framelens compare seeds/*.txt
+  framelens compare --format md seeds/ > comparison.md
+  framelens compare --format html --out report.html seeds/
+  framelens compare --format csv articles.jsonl > rates.csv`,
+    )
+    .action(async (inputs: string[], opts: CommonOptions) => {
+      process.exitCode = await runCompare(inputs, opts);
+    });
+  return prog;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await program().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+    } else if (e instanceof UsageError) {
+      process.stderr.write(`framelens: ${e.message}\n`);
+      process.exitCode = 2;
+    } else if (e instanceof InputError) {
+      process.stderr.write(`framelens: ${e.message}\n`);
+      process.exitCode = 1;
+    } else if (e instanceof FramelensError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exitCode = e.code === 'E_LEXICON' || e.code === 'E_INPUT' ? 1 : 2;
+    } else {
+      process.stderr.write(`framelens: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+void main(process.argv);

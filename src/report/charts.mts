@@ -1,0 +1,130 @@
+/**
+ * Charts of a comparison, rendered to SVG in Node with Vega-Lite (no script in the page):
+ * rates per 1,000 words with 95% intervals, label shares per actor, and the stance mix of each
+ * article's attributions. ESM only (Vega is an ES module): import from `framelens/charts`.
+ */
+import * as vega from 'vega';
+import * as vl from 'vega-lite';
+import type { Comparison } from '../compare.js';
+import type { MarkerId } from '../types.js';
+
+/** A chart: its title and inline SVG markup. */
+export interface Chart {
+  title: string;
+  svg: string;
+}
+
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000'];
+const FAMILIES: readonly MarkerId[] = ['loaded', 'hedge', 'booster', 'attribution', 'scareQuote'];
+
+async function toSvg(spec: vl.TopLevelSpec): Promise<string> {
+  const compiled = vl.compile(spec).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  const svg = await view.toSVG();
+  view.finalize();
+  return svg;
+}
+
+function articleName(c: Comparison, id: string): string {
+  const a = c.articles.find((x) => x.id === id);
+  return a?.outlet !== null && a?.outlet !== undefined && a.outlet !== id ? `${id} ${a.outlet}` : id;
+}
+
+/**
+ * Render the comparison's charts.
+ *
+ * @param actors - how many actors get a label-share chart (most mentioned first), default 2
+ * @example
+ * ```ts
+ * const charts = await renderCharts(compare(inputs));
+ * writeFileSync('report.html', toHtml(articles, comparison, { charts }));
+ * ```
+ */
+export async function renderCharts(c: Comparison, options: { actors?: number } = {}): Promise<Chart[]> {
+  const charts: Chart[] = [];
+  const domain = c.articles.map((a) => articleName(c, a.id));
+  const colour = { field: 'article', type: 'nominal' as const, scale: { domain, range: PALETTE }, legend: { title: 'article' } };
+
+  const rateRows = c.rates
+    .filter((r) => r.category === null && FAMILIES.includes(r.family))
+    .flatMap((r) => r.perArticle.map((x) => ({ family: r.family, article: articleName(c, x.id), rate: x.per1kWords, low: x.ci95[0], high: x.ci95[1] })));
+  charts.push({
+    title: 'Rates per 1,000 words with 95% Wilson intervals',
+    svg: await toSvg({
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      data: { values: rateRows },
+      width: 300,
+      height: { step: 14 },
+      encoding: { y: { field: 'family', type: 'nominal', sort: [...FAMILIES], title: null }, yOffset: { field: 'article', sort: domain } },
+      layer: [
+        { mark: { type: 'bar' }, encoding: { x: { field: 'rate', type: 'quantitative', title: 'per 1,000 words' }, color: colour } },
+        { mark: { type: 'rule', color: '#222' }, encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } } },
+      ],
+    }),
+  });
+
+  for (const l of c.labels.slice(0, options.actors ?? 2)) {
+    const rows = l.perArticle.flatMap((p) => Object.entries(p.counts).map(([label, count]) => ({ article: articleName(c, p.id), label, count, share: p.shares[label] ?? 0 })));
+    if (rows.length === 0) continue;
+    charts.push({
+      title: `How each article names ${l.actor} (share of mentions)`,
+      svg: await toSvg({
+        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        data: { values: rows },
+        width: 300,
+        height: { step: 22 },
+        mark: { type: 'bar' },
+        encoding: {
+          y: { field: 'article', type: 'nominal', sort: domain, title: null },
+          x: { field: 'count', type: 'quantitative', stack: 'normalize', title: 'share of mentions', axis: { format: '%' } },
+          color: { field: 'label', type: 'nominal', scale: { scheme: 'tableau20' }, legend: { title: 'label', columns: 2 } },
+          tooltip: [{ field: 'label' }, { field: 'count' }],
+        },
+      }),
+    });
+  }
+
+  const stanceRows = c.sources.flatMap((s) =>
+    Object.entries(s.stances)
+      .filter(([, v]) => v.count > 0)
+      .map(([stance, v]) => ({ article: articleName(c, s.id), stance, count: v.count })),
+  );
+  if (stanceRows.length > 0) {
+    charts.push({
+      title: 'Speech-verb stance of each article’s attributions',
+      svg: await toSvg({
+        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        data: { values: stanceRows },
+        width: 300,
+        height: { step: 22 },
+        mark: { type: 'bar' },
+        encoding: {
+          y: { field: 'article', type: 'nominal', sort: domain, title: null },
+          x: { field: 'count', type: 'quantitative', stack: 'zero', title: 'attributions' },
+          color: { field: 'stance', type: 'nominal', scale: { domain: ['neutral', 'emphatic', 'distancing', 'endorsing', 'accusing'], range: ['#999999', '#0072B2', '#D55E00', '#009E73', '#CC79A7'] } },
+        },
+      }),
+    });
+  }
+
+  const speakerRows = c.sources.flatMap((s) => s.speakers.slice(0, 5).map((sp) => ({ article: articleName(c, s.id), speaker: sp.canonical, attributions: sp.attributions })));
+  if (speakerRows.length > 0) {
+    charts.push({
+      title: 'Top speakers per article (attributions)',
+      svg: await toSvg({
+        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+        data: { values: speakerRows },
+        width: 300,
+        height: { step: 12 },
+        mark: { type: 'bar' },
+        encoding: {
+          y: { field: 'speaker', type: 'nominal', sort: '-x', title: null },
+          yOffset: { field: 'article', sort: domain },
+          x: { field: 'attributions', type: 'quantitative' },
+          color: colour,
+        },
+      }),
+    });
+  }
+  return charts;
+}
