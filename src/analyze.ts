@@ -252,7 +252,7 @@ function attributionStats(doc: AnalyzedDoc, attributions: readonly Attribution[]
  * ```ts
  * const a = analyze('Kirby claimed the so-called "peace" plan may fail.');
  * a.findings.map((f) => `${f.marker}:${f.text}`);
- * // ['attribution:claimed', 'loaded:so-called', 'scareQuote:"peace"', 'label:Kirby', 'hedge:may', ...]
+ * // ['attribution:claimed', 'loaded:so-called', 'scareQuote:"peace"', 'sentiment:peace', 'hedge:may', 'sentiment:fail']
  * ```
  */
 export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis {

@@ -26,7 +26,14 @@
  */
 export type MarkerId = 'loaded' | 'hedge' | 'booster' | 'attribution' | 'scareQuote' | 'sentiment' | 'label';
 
-/** Every marker id, in report order. */
+/**
+ * Every marker id, in report order.
+ *
+ * @example
+ * ```ts
+ * MARKER_IDS.map((m) => analysis.markers[m].per1kWords); // one rate per family
+ * ```
+ */
 export const MARKER_IDS: readonly MarkerId[] = [
   'loaded',
   'hedge',

@@ -9,7 +9,14 @@
  */
 export type LexiconFamily = 'loaded' | 'hedge' | 'booster' | 'attribution' | 'source' | 'label';
 
-/** Every lexicon family, in file order. */
+/**
+ * Every lexicon family, in file order.
+ *
+ * @example
+ * ```ts
+ * LEXICON_FAMILIES.map((f) => getBuiltinLexicon(f).entries.length);
+ * ```
+ */
 export const LEXICON_FAMILIES: readonly LexiconFamily[] = ['loaded', 'hedge', 'booster', 'attribution', 'source', 'label'];
 
 /**
