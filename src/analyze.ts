@@ -146,8 +146,13 @@ function analyseRegion(text: string, markers: readonly MarkerId[], lexicons: Lex
   return { doc, findings, attributions, voices };
 }
 
-function sentenceInfos(doc: AnalyzedDoc): SentenceInfo[] {
-  return doc.sentences.map((s) => {
+/**
+ * Sentences with their content terms, and the term counts of the whole body, in one pass over the
+ * tokens. Counts go through a Map, so that a token such as "__proto__" is counted like any other.
+ */
+function sentencesAndTerms(doc: AnalyzedDoc): { sentences: SentenceInfo[]; terms: Record<string, number> } {
+  const counts = new Map<string, number>();
+  const sentences = doc.sentences.map((s) => {
     const terms: string[] = [];
     const termStarts: number[] = [];
     for (let k = s.tokenStart; k < s.tokenEnd; k += 1) {
@@ -156,20 +161,12 @@ function sentenceInfos(doc: AnalyzedDoc): SentenceInfo[] {
       if (t !== undefined && key !== null) {
         terms.push(key);
         termStarts.push(t.start);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     }
     return { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), paragraph: s.paragraph, words: s.words, terms, termStarts };
   });
-}
-
-function termCounts(doc: AnalyzedDoc): Record<string, number> {
-  // a Map, so that a token such as "__proto__" is counted like any other word
-  const counts = new Map<string, number>();
-  for (const t of doc.tokens) {
-    const k = termKey(t);
-    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return Object.fromEntries(counts);
+  return { sentences, terms: Object.fromEntries(counts) };
 }
 
 function per1k(count: number, words: number): number {
@@ -290,6 +287,7 @@ export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis
   const labels = opts.markers.includes('label') ? summariseLabels(body.findings, sentiment) : [];
   const attributions = [...(title?.attributions ?? []), ...body.attributions];
   const reportAttributions = opts.markers.includes('attribution');
+  const vocabulary = sentencesAndTerms(doc);
 
   return {
     schemaVersion: '1',
@@ -305,8 +303,8 @@ export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis
     speakers: reportAttributions ? speakersOf(body.attributions) : [],
     labels,
     sentiment,
-    sentences: sentenceInfos(doc),
-    terms: termCounts(doc),
+    sentences: vocabulary.sentences,
+    terms: vocabulary.terms,
     warnings,
   };
 }

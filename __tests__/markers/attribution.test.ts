@@ -134,3 +134,54 @@ describe('attribution statistics', () => {
     expect(a.speakers).toEqual([expect.objectContaining({ canonical: 'Kirby', attributions: 1, quotedWords: 5 })]);
   });
 });
+
+describe('attribution: phenomena added for PolNeAR coverage', () => {
+  const one = (s: string, cue: string) => attrs(s).map(brief).find((a) => a.cue === cue);
+
+  test('relative pronoun as the source, with the antecedent as its name', () => {
+    expect(one('Farmers who say the tariffs hurt them met the governor.', 'say')).toMatchObject({ source: 'who' });
+    expect(one('The plan was backed by Maria Lopez, who said it would cut costs.', 'said')).toMatchObject({ source: 'who', canonical: 'Maria Lopez' });
+  });
+
+  test('quantifier and number subjects: some say, six in 10 say, polls show', () => {
+    expect(one('Some say the bridge will never be finished.', 'say')).toMatchObject({ source: 'Some' });
+    expect(one('Six in 10 say the mayor is doing a good job.', 'say')).toMatchObject({ source: 'Six in 10' });
+    expect(one('Recent polls show that the race is tight.', 'show')).toMatchObject({ source: 'Recent polls' });
+    expect(attrs('He watched the show on Friday.')).toEqual([]);
+  });
+
+  test('participle or coordinated cue with no earlier cue takes the main-clause subject', () => {
+    expect(one('Garcia left the stage early, saying the event had run too long.', 'saying')).toMatchObject({ source: 'Garcia' });
+    expect(one('On Monday, Chen declined to discuss the budget but said the talks would resume.', 'said')).toMatchObject({ source: 'Chen' });
+  });
+
+  test('long apposition between subject and cue', () => {
+    expect(one('Laura Bianchi, a former adviser to the council who left in 2019, said the rules were unclear.', 'said')).toMatchObject({ source: 'Laura Bianchi' });
+  });
+
+  test('a name the tagger reads as a verb is still a source', () => {
+    const a = attrs('"The numbers are wrong," Ward said.').map(brief);
+    expect(a[0]).toMatchObject({ kind: 'direct', cue: 'said', source: 'Ward' });
+  });
+
+  test('subjectless "asked" and impersonal passives have a cue without a source', () => {
+    expect(one('Asked whether the deal was final, the minister smiled.', 'Asked')).toMatchObject({ source: null });
+    expect(one('When asked about the delay, officials pointed to the weather.', 'asked')).toMatchObject({ source: null });
+    expect(one('The council is expected to vote on the measure next week.', 'expected')).toMatchObject({ source: null });
+  });
+
+  test('"continued" is a cue next to a quotation only', () => {
+    expect(one('"We will not stop," Alvarez continued.', 'continued')).toMatchObject({ kind: 'direct', source: 'Alvarez' });
+    expect(attrs('Alvarez continued his tour of the region on Monday.')).toEqual([]);
+  });
+
+  test('title-case headline verbs and headline colons', () => {
+    expect(one('Governor Smith Says Budget Cuts Will Hurt Schools.', 'Says')).toBeDefined();
+    expect(one('Senator Patel: Rail funding should double.', ':')).toMatchObject({ kind: 'colon', source: 'Senator Patel' });
+    expect(attrs('Update: The article was changed.').filter((a) => a.cue.text === ':')).toEqual([]);
+  });
+
+  test('a sentence split after an abbreviation in parentheses keeps its subject', () => {
+    expect(one('Rep. Dana Hill (D-Ore.) said that the bill would pass.', 'said')).toMatchObject({ sourceKind: 'named' });
+  });
+});

@@ -39,4 +39,27 @@ describe('loaded terms', () => {
     expect(a.markers.loaded.weighted).toBeCloseTo(sum, 10);
     expect(a.markers.loaded.per1kWords).toBeCloseTo((2 * 1000) / a.counts.words, 10);
   });
+
+  test('framing verbs of saying carry the writer\'s judgement (Recasens et al. 2013; BASIL)', () => {
+    expect(loaded('The senator complained about the schedule, and the mayor insisted it was fine.')).toEqual([
+      ['complained', 'loaded.framing-verb'],
+      ['insisted', 'loaded.framing-verb'],
+    ]);
+    expect(loaded('He repeated his claim that the count was wrong.')).toEqual([['claim', 'loaded.framing-verb']]);
+  });
+
+  test('neutral senses of framing verbs are vetoed by context', () => {
+    expect(loaded('Jobless claims fell last week, the department said.')).toEqual([]);
+    expect(loaded('She was admitted to the hospital on Monday.')).toEqual([]);
+    expect(loaded('The company claimed responsibility for the outage.')).toEqual([]);
+  });
+
+  test('evaluative adverbs and strongly evaluative words', () => {
+    expect(loaded('The plan was clearly a response to the protests.')).toEqual([['clearly', 'loaded.subjective-intensifier']]);
+    expect(loaded('Critics called the spending profligate and the process dysfunctional.')).toEqual([
+      ['profligate', 'loaded.emotive'],
+      ['dysfunctional', 'loaded.derision'],
+    ]);
+  });
+
 });

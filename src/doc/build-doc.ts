@@ -360,7 +360,9 @@ export function lowerBound(tokens: readonly Token[], offset: number): number {
  * Stop words, punctuation, numbers and one-letter tokens have no key.
  */
 export function termKey(t: Token): string | null {
-  if (!t.isWord || t.stop || t.pos === 'NUM' || t.value.length < 2 || /^\d/.test(t.value)) return null;
-  if (t.pos === 'PROPN' && t.capitalised) return t.value.replace(/[\u2018\u2019]/g, "'");
+  if (!t.isWord || t.stop || t.pos === 'NUM' || t.value.length < 2) return null;
+  const c0 = t.value.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) return null;
+  if (t.pos === 'PROPN' && t.capitalised) return t.value.includes('\u2019') || t.value.includes('\u2018') ? t.value.replace(/[\u2018\u2019]/g, "'") : t.value;
   return t.lemma;
 }

@@ -233,7 +233,7 @@ function candidatesOf(tokens: readonly Token[], lexicons: readonly CompiledLexic
     frontier.length = 0;
     here.length = 0;
     if (a0 !== undefined) frontier.push(a0);
-    if (b0 !== undefined) frontier.push(b0);
+    if (b0 !== undefined && b0 !== a0) frontier.push(b0);
     for (let d = 0; ; d += 1) {
       for (const node of frontier) {
         for (const t of node.terminals) {
@@ -247,7 +247,7 @@ function candidatesOf(tokens: readonly Token[], lexicons: readonly CompiledLexic
         const a = node.byNormal.get(tok.normal);
         if (a !== undefined) next.push(a);
         const b = node.byLemma.get(tok.lemma);
-        if (b !== undefined) next.push(b);
+        if (b !== undefined && b !== a) next.push(b);
       }
       if (next.length === 0) break;
       [frontier, next] = [next, frontier];

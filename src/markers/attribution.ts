@@ -17,6 +17,8 @@ import type { Marker, MarkerContext } from './types';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+/** Determiners and adjectives that head a noun phrase on their own: "some say", "many believe". */
+const QUANTIFIER_HEAD = new Set(['some', 'many', 'others', 'most', 'both', 'few', 'several', 'another', 'all', 'each', 'either', 'neither', 'half', 'none']);
 const NP_ADP = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const SKIP_BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
@@ -77,7 +79,7 @@ function plausibleCue(tokens: readonly Token[], from: number, to: number): boole
   const prev = sameSentence(prevTok) ? prevTok : undefined;
   const nextTok = tokens[to];
   const next = sameSentence(nextTok) ? nextTok : undefined;
-  if (first.capitalised && prev !== undefined && !prev.isPunct) return false;
+  if (first.capitalised && prev !== undefined && !prev.isPunct && !titleCased(tokens, from)) return false;
   if (first.normal === 'according') return true;
   if (prev !== undefined && (prev.normal === 'to' || prev.value === '-' || prev.pos === 'ADP')) return false;
   // passive: a form of "be" (possibly with adverbs) right before
@@ -87,13 +89,72 @@ function plausibleCue(tokens: readonly Token[], from: number, to: number): boole
     if (t.pos === 'ADV' || t.normal === 'not' || t.normal === "n't") continue;
     if (t.lemma === 'be' || t.lemma === 'get') {
       const last = tokens[to - 1];
-      if (last !== undefined && /(?:ed|en|wn|id|ld|ht|ne)$/.test(last.normal) && !/ing$/.test(last.normal)) return false;
+      const impersonal = last !== undefined && ((last.normal === 'asked' && t.lemma === 'be') || (last.normal === 'expected' && tokens[to]?.normal === 'to'));
+      if (last !== undefined && !impersonal && /(?:ed|en|wn|id|ld|ht|ne)$/.test(last.normal) && !/ing$/.test(last.normal)) return false;
     }
     break;
   }
   if (next !== undefined && next.normal === 'by') return false;
   if (next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB') && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'ADJ')) return false;
   return true;
+}
+
+/** Pronouns and quantifiers that take a plural verb ("they say", "some say", "others argue"). */
+const PLURAL_SUBJECT = new Set(['they', 'we', 'i', 'you', 'some', 'many', 'others', 'most', 'both', 'few', 'several', 'all', 'who', 'which', 'that', 'those']);
+const SINGULAR_SUBJECT = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'another', 'one', 'everyone', 'nobody', 'someone']);
+/** Words that open a reported clause right after a cue verb. */
+const CLAUSE_OPENER = new Set(['PRON', 'DET', 'PROPN', 'NUM', 'SCONJ', 'ADJ', 'NOUN', 'ADV']);
+
+/**
+ * A verb the tagger read as a noun after its subject: "polls show that", "some say they", "six in 10
+ * say he", "FEC reports show". The form must agree with the word before it (plural subject + base
+ * form, singular subject + -s form) and be followed by the start of a clause.
+ */
+function nounTaggedVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.pos !== 'NOUN' || t.capitalised) return false;
+  let p = k - 1;
+  if (tokens[p]?.normal === 'there' || tokens[p]?.normal === 'also') p -= 1;
+  const prev = tokens[p];
+  const next = tokens[k + 1];
+  if (prev === undefined || next === undefined || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
+  if (!CLAUSE_OPENER.has(next.pos) || next.normal === 'of' || next.normal === 'the' && tokens[k + 2]?.pos === 'PUNCT') return false;
+  const sForm = t.normal.endsWith('s') && t.normal !== t.lemma;
+  if (sForm) {
+    return (prev.pos === 'PROPN' && prev.capitalised) || (prev.pos === 'PRON' && SINGULAR_SUBJECT.has(prev.normal)) || (prev.pos === 'NOUN' && !prev.normal.endsWith('s'));
+  }
+  if (t.normal !== t.lemma) return false;
+  if (prev.pos === 'PRON' || prev.pos === 'DET') return PLURAL_SUBJECT.has(prev.normal);
+  if (prev.pos === 'NUM' || prev.normal === 'percent' || prev.value === '%') return true;
+  return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /[^s]s$/.test(prev.normal);
+}
+
+/**
+ * A headline written in title case ("Trump Says He Will Win"): most words of the sentence,
+ * function words aside, start with a capital.
+ */
+function titleCased(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  let words = 0;
+  let caps = 0;
+  for (let j = k - 1; j >= 0 && j > k - 30; j -= 1) {
+    const u = tokens[j];
+    if (u === undefined || u.sentence !== t.sentence) break;
+    if (u.isWord && u.normal.length > 3) {
+      words += 1;
+      if (u.capitalised) caps += 1;
+    }
+  }
+  for (let j = k + 1; j < tokens.length && j < k + 30; j += 1) {
+    const u = tokens[j];
+    if (u === undefined || u.sentence !== t.sentence) break;
+    if (u.isWord && u.normal.length > 3) {
+      words += 1;
+      if (u.capitalised) caps += 1;
+    }
+  }
+  return words >= 3 && caps >= 0.8 * words;
 }
 
 /** Cue candidates: speech-verb lexicon matches outside quotation marks that contain a verb. */
@@ -108,7 +169,7 @@ function findCues(st: State): Cue[] {
       const t = tokens[k];
       if (t !== undefined && (t.pos === 'VERB' || (t.pos === 'AUX' && m.to - m.from === 1 && t.lemma !== 'be' && t.lemma !== 'have'))) verb = true;
     }
-    if (!verb) return false;
+    if (!verb && !(m.to - m.from === 1 && nounTaggedVerb(tokens, m.from))) return false;
     return plausibleCue(tokens, m.from, m.to);
   });
   for (const m of matches) {
@@ -145,7 +206,12 @@ function findCues(st: State): Cue[] {
 }
 
 function isNpToken(t: Token): boolean {
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PRON' || (t.pos === 'PART' && (t.normal === "'s" || t.normal === "'"));
+  return t.pos === 'PROPN' || properish(t) || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PRON' || (t.pos === 'PART' && (t.normal === "'s" || t.normal === "'"));
+}
+
+/** A capitalised word the tagger read as a verb: most often a surname ("Ward said", "Cook declined"). */
+function properish(t: Token): boolean {
+  return t.capitalised && t.pos === 'VERB' && t.isWord && t.lemma !== 'ask';
 }
 
 /**
@@ -160,7 +226,7 @@ function npLeft(st: State, end: number, limit: number): Np | null {
   // skip "also", "has", "did not" between subject and verb
   while (j >= limit) {
     const t = tokens[j];
-    if (t === undefined || t.sentence !== sentence || !SKIP_BETWEEN_SUBJECT_AND_VERB.has(t.pos) || t.normal === "'s") break;
+    if (t === undefined || t.sentence !== sentence || !(SKIP_BETWEEN_SUBJECT_AND_VERB.has(t.pos) || (t.normal === 'there' && j === end - 1)) || t.normal === "'s") break;
     j -= 1;
   }
   let apposition = false;
@@ -247,7 +313,7 @@ function npLeft(st: State, end: number, limit: number): Np | null {
     }
     if (t.pos === 'ADP' && NP_ADP.has(t.normal)) {
       const left = tokens[j - 1];
-      if (left !== undefined && (left.pos === 'NOUN' || left.pos === 'PROPN') && j - 1 >= limit && left.sentence === sentence) {
+      if (left !== undefined && (left.pos === 'NOUN' || left.pos === 'PROPN' || (left.pos === 'NUM' && (t.normal === 'in' || t.normal === 'of'))) && j - 1 >= limit && left.sentence === sentence) {
         from = j;
         j -= 1;
         continue;
@@ -274,7 +340,7 @@ function npLeft(st: State, end: number, limit: number): Np | null {
   let head = false;
   for (let k = from; k < npEnd; k += 1) {
     const t = tokens[k];
-    if (t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM')) head = true;
+    if (t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || properish(t) || t.pos === 'PRON' || t.pos === 'NUM' || (k === npEnd - 1 && QUANTIFIER_HEAD.has(t.normal)))) head = true;
   }
   return head ? { from, to: npEnd } : null;
 }
@@ -317,6 +383,49 @@ function npRight(st: State, start: number, maxEnd: number): Np | null {
     j -= 1;
   }
   return head && j > start ? { from: start, to: j } : null;
+}
+
+/** Introductory words skipped before a sentence's subject ("But", "Still,", "On Sunday,"). */
+const INTRO_POS = new Set(['CCONJ', 'ADV', 'ADP', 'SCONJ', 'INTJ']);
+
+/**
+ * The subject of the main clause of the sentence that starts at `from`, before token `before`: the
+ * noun phrase at the start (after an introductory phrase closed by a comma) that a verb follows.
+ */
+function clauseSubject(st: State, from: number, before: number, appositive = false): Np | null {
+  const { tokens } = st;
+  let k = from;
+  const first = tokens[k];
+  if (first === undefined) return null;
+  while (k < before && (tokens[k]?.isPunct === true || tokens[k]?.pos === 'CCONJ')) k += 1;
+  const lead = tokens[k];
+  if (lead !== undefined && INTRO_POS.has(lead.pos) && !(lead.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB')) {
+    // skip to the comma that closes the introductory phrase
+    let c = k;
+    while (c < before && c < k + 15 && tokens[c]?.value !== ',') c += 1;
+    if (tokens[c]?.value !== ',' || c >= before) return null;
+    k = c + 1;
+  }
+  const np = npRight(st, k, before);
+  if (np === null) return null;
+  if (appositive) {
+    // the subject is followed by a comma that opens the apposition closed right before the cue
+    const comma = tokens[np.to];
+    const head = tokens[np.from];
+    if (comma === undefined || comma.value !== ',' || head === undefined || head.pos === 'PRON' || before - np.to > 40) return null;
+    return np;
+  }
+  let v = np.to;
+  while (v < before && (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'PART')) v += 1;
+  const verb = tokens[v];
+  if (verb === undefined || v >= before || verb.pos !== 'VERB') {
+    // "Cruz, the only candidate to campaign there, told …" is not this case: keep it simple
+    return null;
+  }
+  const head = tokens[np.from];
+  if (head !== undefined && head.pos === 'PRON' && !PRONOUNS.has(head.normal)) return null;
+  if (head !== undefined && head.pos === 'PRON' && head.normal === 'it') return null;
+  return np;
 }
 
 /** Classify a source phrase and give its canonical name. */
@@ -371,13 +480,13 @@ function classify(st: State, np: Np): AttributionSource {
     return null;
   };
   const headToks = tokens.slice(np.from, headEnd).filter((t) => !(t.pos === 'DET'));
-  const headIsName = headCats.size === 0 && headToks.length > 0 && headToks.every((t) => t.pos === 'PROPN' && t.capitalised && !st.sourceCats.has(t.i)) && !(headToks.length === 1 && DEMONYM.test(headToks[0]?.value ?? ''));
+  const headIsName = headCats.size === 0 && headToks.length > 0 && headToks.every((t) => (t.pos === 'PROPN' || properish(t)) && t.capitalised && !st.sourceCats.has(t.i)) && !(headToks.length === 1 && DEMONYM.test(headToks[0]?.value ?? ''));
   if (headIsName && headEnd < np.to) return { ...sp, kind: 'named', canonical: st.resolve(headToks.map((t) => t.value).join(' ')) };
   kind = decide(headCats) ?? decide(cats) ?? 'unknown';
   if (kind === 'unknown' && np.to - np.from === 1 && DEMONYM.test(first?.value ?? '')) return { ...sp, kind: 'unknown', canonical: sp.text };
   if (kind === 'unknown') {
     // capitalised proper nouns that are not a known actor: most often a surname
-    const allProper = tokens.slice(np.from, np.to).every((t) => t.pos === 'PROPN' && t.capitalised && !st.sourceCats.has(t.i));
+    const allProper = tokens.slice(np.from, np.to).every((t) => (t.pos === 'PROPN' || properish(t)) && t.capitalised && !st.sourceCats.has(t.i));
     if (allProper) {
       return { ...sp, kind: 'named', canonical: st.resolve(tokens.slice(np.from, np.to).map((t) => t.value).join(' ')) };
     }
@@ -487,7 +596,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     if (memo.has(cue)) return memo.get(cue) ?? null;
     memo.set(cue, null); // guards against cycles
     const t = tokens[cue.from];
-    const limit = t === undefined ? 0 : doc.sentences[t.sentence]?.tokenStart ?? 0;
+    const limit = t === undefined ? 0 : sentenceLimit(tokens, doc, cue.from);
     const s = sourceFor(cue, limit);
     memo.set(cue, s);
     return s;
@@ -510,7 +619,10 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
         const s = sourceOf(prevCue);
         if (s !== null) return { ...s };
       }
-      return null;
+      // no earlier cue: the subject of the main clause ("Cruz took the stage, saying …",
+      // "Cook declined to comment but said …")
+      const subj = clauseSubject(st, limit, cue.from);
+      return subj === null ? null : classify(st, subj);
     };
     let b = cue.from - 1;
     while (b >= limit && (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'AUX') && tokens[b]?.sentence === tokensOfCue.sentence) b -= 1;
@@ -522,13 +634,18 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     if (left !== null) {
       const first = tokens[left.from];
       if (first !== undefined && left.to - left.from === 1 && RELATIVE.has(first.normal)) {
-        // "John Kirby, who said": the antecedent before the comma
+        // "John Kirby, who said" / "voters who say": the relative pronoun is the source (as PolNeAR
+        // marks it); its kind and name come from the antecedent
         const comma = tokens[left.from - 1];
-        if (comma !== undefined && comma.value === ',') {
-          const ante = npLeft(st, left.from - 1, limit);
-          if (ante !== null) return classify(st, ante);
+        const anteEnd = comma !== undefined && comma.value === ',' ? left.from - 1 : left.from;
+        const ante = npLeft(st, anteEnd, limit);
+        const rel = tokSpan(doc, left.from, left.to) ?? span(doc, 0, 0);
+        if (ante !== null) {
+          const a = classify(st, ante);
+          return { ...rel, kind: a.kind === 'unknown' ? 'pronoun' : a.kind, canonical: a.canonical };
         }
-        return null;
+        if (first.normal === 'that') return null;
+        return { ...rel, kind: 'pronoun', canonical: first.normal };
       }
       return classify(st, left);
     }
@@ -537,8 +654,14 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     if (right !== null) {
       const after = tokens[right.to];
       const before = tokens[cue.from - 1];
-      const inverted = after === undefined || after.isPunct || after.sentence !== tokensOfCue.sentence || (before !== undefined && (before.isPunct || before.quote >= 0));
+      const inverted = after === undefined || after.isPunct || after.sentence !== tokensOfCue.sentence || (before !== undefined && (before.quote >= 0 || /^["“”'‘’]$/.test(before.value) || (before.isPunct && before.value !== ',')));
       if (inverted) return classify(st, right);
+    }
+    // a long apposition or relative clause between subject and cue: "Mike Morrell, a veteran of
+    // the agency who retired in 2013, said …"
+    if (prevTok !== undefined && prevTok.value === ',') {
+      const subj = clauseSubject(st, limit, cue.from, true);
+      if (subj !== null) return classify(st, subj);
     }
     return null;
   };
@@ -674,8 +797,17 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     if (first === undefined) continue;
     const sentence = doc.sentences[first.sentence];
     if (sentence === undefined) continue;
-    const source = sourceFor(cue, sentence.tokenStart);
-    if (source === null) continue;
+    if (QUOTE_ONLY.has(cue.lemma)) continue;
+    // impersonal passives ("is expected to", "was asked") have no source: their subject is the
+    // topic, not the speaker
+    const source = impersonalPassive(tokens, cue) ? null : sourceFor(cue, sentenceLimit(tokens, doc, cue.from));
+    if (source === null) {
+      if (sourceless(tokens, cue)) {
+        cue.used = true;
+        found.push({ kind: 'indirect', cue: cueOf(st, cue), source: null, content: clauseAfter(st, cue.to, sentence.tokenEnd), sentence: first.sentence, quotedWords: 0, position: 'body', order: first.start });
+      }
+      continue;
+    }
     if (source.kind === 'unknown' && (cue.verbClass === 'cognition' || source.end - source.start === tokens[lowerBound(tokens, source.start)]?.value.length)) continue;
     if (cue.verbClass === 'evidence' && source.kind === 'unknown') continue;
     if (source.kind === 'pronoun' && source.canonical === 'it' && cue.verbClass !== 'evidence') continue;
@@ -731,6 +863,31 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     });
   }
 
+  // 3. headline colon without quotation marks: "Lynch: No outside influence on probe"
+  for (let i = 1; i < tokens.length; i += 1) {
+    const colon = tokens[i];
+    if (colon === undefined || colon.value !== ':' || colon.quote >= 0) continue;
+    const sentence = doc.sentences[colon.sentence];
+    const next = tokens[i + 1];
+    if (sentence === undefined || i - sentence.tokenStart > 7 || next === undefined || next.sentence !== colon.sentence || !next.isWord || !next.capitalised) continue;
+    if (cueAt[i - 1] !== undefined && (cueAt[i - 1] ?? -1) >= 0) continue; // "said:" is a verb cue
+    const np = npLeft(st, i, sentence.tokenStart);
+    if (np === null || np.from !== sentence.tokenStart || np.to - np.from > 5 || tokens[np.from]?.pos === 'DET') continue;
+    if (HEADER_LABELS.has(tokens[np.from]?.normal ?? '') || np.to - np.from === 1 && tokens[np.from]?.value === tokens[np.from]?.value.toUpperCase()) continue;
+    const source = classify(st, np);
+    if (!(source.kind === 'named' || source.kind === 'institutional')) continue;
+    const colonCue: Cue = {
+      match: { entry: { id: 'colon', term: ':', category: 'neutral', weight: 0.1, notes: 'Colon attribution', source: 'Bell 1991' }, from: i, to: i + 1 },
+      from: i,
+      to: i + 1,
+      lemma: ':',
+      stance: 'neutral',
+      verbClass: 'punctuation',
+      used: true,
+    };
+    found.push({ kind: 'colon', cue: cueOf(st, colonCue), source, content: clauseAfter(st, i + 1, sentence.tokenEnd), sentence: colon.sentence, quotedWords: 0, position: 'body', order: colon.start });
+  }
+
   found.sort((a, b) => a.order - b.order);
   // re-point continuation indices after sorting
   const index = new Map<Attribution, number>();
@@ -747,6 +904,68 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
   });
   resolvePronouns(result);
   return result;
+}
+
+/** Section labels that a colon follows in headlines and notes ("Update: …", "Correction: …"). */
+const HEADER_LABELS = new Set(['update', 'updated', 'correction', 'note', 'editor', 'question', 'answer', 'q', 'a', 'name', 'watch', 'read', 'related', 'photo', 'video', 'source', 'sources', 'warning', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'live', 'latest']);
+
+/** Cues that report speech only next to a quotation ("…," he continued): never indirect speech. */
+const QUOTE_ONLY = new Set(['continue']);
+/** Subordinators before a subjectless "asked": "When asked whether …". */
+const ASKED_AFTER = new Set(['when', 'after', 'once', 'if', 'as', 'before', 'while']);
+
+/**
+ * Cues that attribute without a stated source: a subjectless participle opening the sentence
+ * ("Asked whether …, Cook said", "When asked about …") and impersonal passives ("is expected to",
+ * "was asked").
+ */
+function sourceless(tokens: readonly Token[], cue: Cue): boolean {
+  const first = tokens[cue.from];
+  const last = tokens[cue.to - 1];
+  if (first === undefined || last === undefined) return false;
+  const prev = tokens[cue.from - 1];
+  const sameSentence = prev !== undefined && prev.sentence === first.sentence;
+  if (last.lemma === 'ask' && last.normal === 'asked') {
+    if (!sameSentence || prev.isPunct || ASKED_AFTER.has(prev.normal)) return true;
+  }
+  return impersonalPassive(tokens, cue);
+}
+
+/** "is expected to", "was (not) asked": a passive cue after a form of "be". */
+function impersonalPassive(tokens: readonly Token[], cue: Cue): boolean {
+  const first = tokens[cue.from];
+  const last = tokens[cue.to - 1];
+  const prev = tokens[cue.from - 1];
+  if (first === undefined || last === undefined || prev === undefined || prev.sentence !== first.sentence) return false;
+  const prev2 = tokens[cue.from - 2];
+  if (!(prev.lemma === 'be' || (prev2 !== undefined && prev2.lemma === 'be' && (prev.pos === 'ADV' || prev.pos === 'PART')))) return false;
+  if (last.lemma === 'ask' && last.normal === 'asked') return true;
+  return last.lemma === 'expect' && last.normal === 'expected' && tokens[cue.to]?.normal === 'to';
+}
+
+/** The clause after a sourceless cue, to the sentence end (the reported question or expectation). */
+function clauseAfter(st: State, from: number, sentenceEnd: number): Span | null {
+  let to = Math.min(sentenceEnd, from + MAX_CONTENT_TOKENS);
+  while (to > from && st.tokens[to - 1]?.isPunct === true) to -= 1;
+  return to > from ? tokSpan(st.doc, from, to) : null;
+}
+
+/**
+ * First token a cue's source may start at: its sentence's start, or the previous sentence's when
+ * the sentence splitter broke after an abbreviation or a parenthesis ("Sen. X (R-Ky.) said …"),
+ * which shows as a sentence that opens with a lower-case word.
+ */
+function sentenceLimit(tokens: readonly Token[], doc: AnalyzedDoc, k: number): number {
+  const t = tokens[k];
+  if (t === undefined) return 0;
+  const sentence = doc.sentences[t.sentence];
+  const start = sentence?.tokenStart ?? 0;
+  const opener = tokens[start];
+  const before = tokens[start - 1];
+  if (opener !== undefined && before !== undefined && opener.isWord && !opener.capitalised && /^\p{Ll}/u.test(opener.value) && before.paragraph === opener.paragraph && (before.value === ')' || before.value === '.' && /^\p{Lu}/u.test(tokens[start - 2]?.value ?? ''))) {
+    return doc.sentences[before.sentence]?.tokenStart ?? start;
+  }
+  return start;
 }
 
 function endsSentenceMark(text: string): boolean {
