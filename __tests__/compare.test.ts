@@ -1,19 +1,11 @@
-import { analyze, compare, FramelensError, toCsv, toMarkdown, toTable } from '../src/index';
+import { thrown as err } from './helpers/errors';
+import { analyze, compare, toCsv, toMarkdown, toTable } from '../src/index';
 import type { Comparison } from '../src/index';
 import { seedText } from './helpers/seeds';
 
 const seeds = ['000', '002', '004'].map((id) => ({ id, text: seedText[id] ?? '' }));
 const c: Comparison = compare(seeds);
 
-function err(fn: () => unknown): FramelensError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FramelensError) return e;
-    throw e;
-  }
-  throw new Error('expected a FramelensError');
-}
 
 describe('compare() on the seeds', () => {
   test("004's loaded-term rate is significantly higher than 000's at alpha 0.05 after correction", () => {

@@ -1,14 +1,6 @@
-import { analyze, FramelensError } from '../src/index';
+import { thrown } from './helpers/errors';
+import { analyze } from '../src/index';
 
-function thrown(fn: () => unknown): FramelensError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FramelensError) return e;
-    throw e;
-  }
-  throw new Error('expected a FramelensError');
-}
 
 describe('bad arguments throw a typed FramelensError naming what was expected and found', () => {
   test('text that is not a string', () => {

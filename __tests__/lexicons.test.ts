@@ -1,19 +1,11 @@
+import { thrown as err } from './helpers/errors';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, FramelensError, getBuiltinLexicon, LEXICON_FAMILIES, validateLexicon } from '../src/index';
+import { analyze, getBuiltinLexicon, LEXICON_FAMILIES, validateLexicon } from '../src/index';
 import type { LexiconEntry } from '../src/index';
 
 const dir = join(__dirname, '..', 'lexicons');
 
-function err(fn: () => unknown): FramelensError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FramelensError) return e;
-    throw e;
-  }
-  throw new Error('expected a FramelensError');
-}
 
 const entry = (over: Partial<LexiconEntry> = {}): LexiconEntry => ({
   id: 'loaded-greenwashing',

@@ -146,6 +146,21 @@ function fromJson(text: string, path: string, origin: string): Array<InputRecord
   return [toRecord(value, path, origin, null)];
 }
 
+/** One JSONL line as a record, or the error naming its file and line. */
+function jsonlRecord(text: string, path: string, origin: string, line: number): InputRecord | InputError {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch (e) {
+    return new InputError(`${origin}: malformed JSON (${e instanceof Error ? e.message : String(e)})`, origin);
+  }
+  try {
+    return toRecord(value, path, origin, line);
+  } catch (e) {
+    return e instanceof InputError ? e : new InputError(`${origin}: ${String(e)}`, origin);
+  }
+}
+
 /** Records of a JSONL stream, one per non-empty line, read lazily (flat memory). */
 async function* fromJsonl(stream: Readable, path: string): AsyncGenerator<InputRecord | InputError> {
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
@@ -154,18 +169,7 @@ async function* fromJsonl(stream: Readable, path: string): AsyncGenerator<InputR
     line += 1;
     const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (text.trim() === '') continue;
-    const origin = `${path === '-' ? 'stdin' : path}:${line}`;
-    try {
-      let value: unknown;
-      try {
-        value = JSON.parse(text) as unknown;
-      } catch (e) {
-        throw new InputError(`${origin}: malformed JSON (${e instanceof Error ? e.message : String(e)})`, origin);
-      }
-      yield toRecord(value, path, origin, line);
-    } catch (e) {
-      yield e instanceof InputError ? e : new InputError(`${origin}: ${String(e)}`, origin);
-    }
+    yield jsonlRecord(text, path, `${path === '-' ? 'stdin' : path}:${line}`, line);
   }
 }
 
@@ -244,18 +248,7 @@ async function* fromStdin(opts: ReadOptions): AsyncGenerator<InputRecord | Input
         line += 1;
         const text = r.value.trim();
         if (text === '') continue;
-        const origin = `stdin:${line}`;
-        try {
-          let value: unknown;
-          try {
-            value = JSON.parse(text) as unknown;
-          } catch (e) {
-            throw new InputError(`${origin}: malformed JSON (${e instanceof Error ? e.message : String(e)})`, origin);
-          }
-          yield toRecord(value, '-', origin, line);
-        } catch (e) {
-          yield e instanceof InputError ? e : new InputError(`${origin}: ${String(e)}`, origin);
-        }
+        yield jsonlRecord(text, '-', `stdin:${line}`, line);
       }
       return;
     }
