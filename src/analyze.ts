@@ -166,7 +166,20 @@ function sentencesAndTerms(doc: AnalyzedDoc): { sentences: SentenceInfo[]; terms
     }
     return { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), paragraph: s.paragraph, words: s.words, terms, termStarts };
   });
-  return { sentences, terms: Object.fromEntries(counts) };
+  return { sentences, terms: recordOf(counts) };
+}
+
+/**
+ * `Object.fromEntries(counts)`, built in V8's dictionary mode: `Object.fromEntries` adds one hidden
+ * class per key, and every document's vocabulary grows a shared tree of them (tens of ms per
+ * article). A null-prototype object starts as a dictionary; its prototype is set afterwards, so the
+ * result is an ordinary object with the same own properties in the same order ("__proto__"
+ * included, as an own property).
+ */
+function recordOf(counts: ReadonlyMap<string, number>): Record<string, number> {
+  const o = Object.create(null) as Record<string, number>;
+  for (const [key, n] of counts) o[key] = n;
+  return Object.setPrototypeOf(o, Object.prototype) as Record<string, number>;
 }
 
 function per1k(count: number, words: number): number {

@@ -185,3 +185,37 @@ describe('attribution: phenomena added for PolNeAR coverage', () => {
     expect(one('Rep. Dana Hill (D-Ore.) said that the bill would pass.', 'said')).toMatchObject({ sourceKind: 'named' });
   });
 });
+
+describe('attribution: subjects, gerunds and infinitives', () => {
+  const one = (s: string, cue: string) => attrs(s).map(brief).find((a) => a.cue === cue);
+
+  test('a surname that ends like a nationality is a named source', () => {
+    expect(one('Dolan said the vote would be close.', 'said')).toMatchObject({ source: 'Dolan', sourceKind: 'named' });
+    expect(one('Morgan said the vote would be close.', 'said')).toMatchObject({ source: 'Morgan', sourceKind: 'named' });
+  });
+
+  test('a gerund speech act after a preposition takes the clause subject', () => {
+    expect(one('Alvarez responded by saying the audit was finished.', 'saying')).toMatchObject({ source: 'Alvarez' });
+    expect(one('After noting the delays, the mayor left the meeting.', 'noting')).toMatchObject({ source: 'the mayor' });
+  });
+
+  test('an infinitive speech act after an aspectual or readiness predicate', () => {
+    expect(one('Ortega went on to explain that the fund was empty.', 'explain')).toMatchObject({ source: 'Ortega' });
+    expect(one('The senator was quick to deny any role in the deal.', 'deny')).toMatchObject({ source: 'The senator' });
+    expect(attrs('Biden plans to speak with Xi.')).toEqual([]);
+  });
+
+  test('a subject separated from a coordinated cue by a relative clause', () => {
+    expect(one('Novak, who has led the group since 2010, arrived late and acknowledged that the count was wrong.', 'acknowledged')).toMatchObject({ source: 'Novak' });
+  });
+
+  test('according to X with a modifier the tagger may read as a verb', () => {
+    expect(one('Turnout fell sharply, according to exit polls.', 'according to')).toMatchObject({ source: 'exit polls' });
+  });
+
+  test('refusal, defence and expressive speech acts are cues', () => {
+    expect(one('Lin defended the decision on Monday.', 'defended')).toMatchObject({ source: 'Lin' });
+    expect(one('The governor thanked the volunteers for their work.', 'thanked')).toMatchObject({ source: 'The governor' });
+    expect(attrs('Keller refused to disavow the group.').map(brief)[0]).toMatchObject({ source: 'Keller', sourceKind: 'named' });
+  });
+});

@@ -172,6 +172,133 @@ function readRaw(text: string): RawTokens {
 }
 
 /**
+ * What framelens derives from one wink vocabulary entry (a token's `its.uniqueId`). wink's value,
+ * type, normal form and stop-word flag of a token are functions of that id alone, except for the
+ * parts of a contraction ("ca" + "n't"), and its lemma is a function of the id and the POS tag
+ * (the lemmatiser only consults the model's own vocabulary, which reading text never changes). So
+ * each is read from wink once per process and id, instead of once per token: reading `its.lemma`,
+ * `its.normal`, `its.type`, `its.value` and `its.stopWordFlag` for every token was a third of
+ * framelens's time over `readDoc`.
+ */
+interface Lexeme {
+  value: string;
+  type: string;
+  /** Our normal form (see `normalise`). */
+  normal: string;
+  stop: boolean;
+  /** Whitespace or a line break: not a token of the document. */
+  blank: boolean;
+  isWord: boolean;
+  isPunct: boolean;
+  capitalised: boolean;
+  /** The POS tag of the first lemma read, and that lemma (after `lemmaOf`). */
+  lemmaPos: string;
+  lemma: string;
+  /** Lemmas under other POS tags. */
+  lemmas: Map<string, string> | null;
+}
+
+/** Lexeme slot + 1 by wink token id (0: not read yet). */
+let slotOfId = new Int32Array(1 << 16);
+const lexemes: Lexeme[] = [];
+
+type ItsFn = (index: number, rdd: never, addons: never) => unknown;
+type OutFn = (f: unknown) => unknown;
+
+function makeLexeme(value: string, type: string, rawNormal: string, stop: boolean): Lexeme {
+  const normal = rawNormal === value && c0IsLowerAscii(value) ? value : normalise(rawNormal);
+  const isWordType = type === 'word' || type === 'number' || type === 'hashtag' || (type === 'unk' && LETTER_OR_DIGIT.test(value));
+  const c0 = value.charCodeAt(0);
+  return {
+    value,
+    type,
+    normal,
+    stop,
+    blank: type === 'tabCRLF' || value.trim() === '',
+    isWord: isWordType && !(value.length <= 3 && isClitic(normalise(value))),
+    isPunct: type === 'punctuation' || type === 'symbol' || (!isWordType && !LETTER_OR_DIGIT.test(value)),
+    capitalised: (c0 >= 65 && c0 <= 90) || (c0 > 127 && UPPER_START.test(value)),
+    lemmaPos: '',
+    lemma: '',
+    lemmas: null,
+  };
+}
+
+/** Token facts of a document: per token, its lexeme and its lemma. */
+interface FastTokens {
+  lex: Lexeme[];
+  lemmas: string[];
+  pos: string[];
+  spaces: string[];
+  negations: boolean[];
+  sentenceSpans: Array<[number, number]>;
+}
+
+function readFast(text: string): FastTokens {
+  const w = nlp();
+  const its = w.its;
+  const doc = w.readDoc(text);
+  const tokens = doc.tokens();
+  const out = tokens.out.bind(tokens) as OutFn;
+  const ids = out(its.uniqueId) as number[];
+  const contraction = out(its.contractionFlag) as boolean[];
+  const pos = out(its.pos) as string[];
+  const spaces = out(its.precedingSpaces) as string[];
+  const negations = out(its.negationFlag) as boolean[];
+  const sentences = doc.sentences();
+  const sentenceSpans = (sentences.out.bind(sentences) as OutFn)(its.span) as Array<[number, number]>;
+  const n = ids.length;
+  const lex: Lexeme[] = new Array<Lexeme>(n);
+  const lemmas: string[] = new Array<string>(n);
+  const one = (k: number): ((f: ItsFn) => unknown) => {
+    const item = tokens.itemAt(k);
+    return item.out.bind(item) as OutFn;
+  };
+  for (let k = 0; k < n; k += 1) {
+    const p = pos[k] ?? 'X';
+    if (contraction[k] === true) {
+      // the parts of a contraction: read token by token (rare)
+      const item = one(k);
+      const x = makeLexeme(item(its.value) as string, item(its.type) as string, item(its.normal) as string, item(its.stopWordFlag) === true);
+      lex[k] = x;
+      lemmas[k] = lemmaOf(x.normal, item(its.lemma) as string | undefined, p);
+      continue;
+    }
+    const id = ids[k] ?? 0;
+    if (id >= slotOfId.length) {
+      let size = slotOfId.length;
+      while (size <= id) size *= 2;
+      const grown = new Int32Array(size);
+      grown.set(slotOfId);
+      slotOfId = grown;
+    }
+    let slot = (slotOfId[id] ?? 0) - 1;
+    if (slot < 0) {
+      const item = one(k);
+      lexemes.push(makeLexeme(item(its.value) as string, item(its.type) as string, item(its.normal) as string, item(its.stopWordFlag) === true));
+      slot = lexemes.length - 1;
+      slotOfId[id] = slot + 1;
+    }
+    const x = lexemes[slot] as Lexeme;
+    lex[k] = x;
+    if (x.lemmaPos === p) {
+      lemmas[k] = x.lemma;
+      continue;
+    }
+    let lemma = x.lemmas?.get(p);
+    if (lemma === undefined) {
+      lemma = lemmaOf(x.normal, one(k)(its.lemma) as string | undefined, p);
+      if (x.lemmaPos === '') {
+        x.lemmaPos = p;
+        x.lemma = lemma;
+      } else (x.lemmas ??= new Map()).set(p, lemma);
+    }
+    lemmas[k] = lemma;
+  }
+  return { lex, lemmas, pos, spaces, negations, sentenceSpans };
+}
+
+/**
  * Tokenise a lexicon term with the same tokenizer as the text, so that multi-word terms match
  * token sequences exactly ("so-called" is three tokens, "pre-emptive" one).
  */
@@ -201,8 +328,8 @@ export function buildDoc(text: string): AnalyzedDoc {
   if (text.trim() === '') {
     return { text, tokens: [], sentences: [], paragraphs: [], quotes: [], words: 0, warnings };
   }
-  const raw = readRaw(text);
-  const n = raw.values.length;
+  const raw = readFast(text);
+  const n = raw.lex.length;
 
   // 1. offsets of every wink token, and which of them start a new paragraph
   const tokens: Token[] = [];
@@ -212,7 +339,8 @@ export function buildDoc(text: string): AnalyzedDoc {
   const paragraphStartsAt: number[] = []; // token indices starting a paragraph
   let mismatchWarned = false;
   for (let k = 0; k < n; k += 1) {
-    const value = raw.values[k] ?? '';
+    const x = raw.lex[k] as Lexeme;
+    const value = x.value;
     const space = raw.spaces[k] ?? '';
     let start = cursor + space.length;
     if (text.startsWith(value, start)) {
@@ -228,38 +356,31 @@ export function buildDoc(text: string): AnalyzedDoc {
       }
       start = found;
     }
-    if (start === cursor + space.length ? space.includes('\n') : text.slice(cursor, start).includes('\n')) pendingBreak = true;
+    if (start === cursor + space.length ? space.length > 0 && space.includes('\n') : text.slice(cursor, start).includes('\n')) pendingBreak = true;
     const end = start + value.length;
     cursor = end;
-    const type = raw.types[k] ?? '';
-    if (type === 'tabCRLF' || value.trim() === '') {
+    if (x.blank) {
       if (value.includes('\n')) pendingBreak = true;
       continue;
     }
     if (pendingBreak || tokens.length === 0) paragraphStartsAt.push(tokens.length);
     pendingBreak = false;
-    const rawNormal = raw.normals[k] ?? value;
-    const normal = rawNormal === value && c0IsLowerAscii(value) ? value : normalise(rawNormal);
-    const lemmaRaw = raw.lemmas[k];
-    const pos = raw.pos[k] ?? 'X';
-    const isWordType = type === 'word' || type === 'number' || type === 'hashtag' || (type === 'unk' && LETTER_OR_DIGIT.test(value));
-    const c0 = value.charCodeAt(0);
     tokenOfRaw[k] = tokens.length;
     tokens.push({
       i: tokens.length,
       value,
-      normal,
-      lemma: lemmaOf(normal, lemmaRaw, pos),
-      pos,
+      normal: x.normal,
+      lemma: raw.lemmas[k] as string,
+      pos: raw.pos[k] ?? 'X',
       start,
       end,
       sentence: 0,
       paragraph: paragraphStartsAt.length - 1,
       negated: raw.negations[k] === true,
-      isWord: isWordType && !(value.length <= 3 && isClitic(normalise(value))),
-      isPunct: type === 'punctuation' || type === 'symbol' || (!isWordType && !LETTER_OR_DIGIT.test(value)),
-      capitalised: (c0 >= 65 && c0 <= 90) || (c0 > 127 && UPPER_START.test(value)),
-      stop: raw.stops[k] === true,
+      isWord: x.isWord,
+      isPunct: x.isPunct,
+      capitalised: x.capitalised,
+      stop: x.stop,
       quote: -1,
     });
   }

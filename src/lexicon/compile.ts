@@ -153,10 +153,22 @@ interface Group {
   root: GroupNode;
 }
 
+/** The children of a merged node under one key: by normal form, and by lemma. */
+interface GroupEdge {
+  n: GroupNode | undefined;
+  l: GroupNode | undefined;
+}
+
 interface GroupNode {
   byNormal: Map<string, GroupNode>;
   byLemma: Map<string, GroupNode>;
   terminals: Array<{ lex: number; c: CompiledEntry }>;
+  /** `byNormal` and `byLemma` in one map, so that a token whose lemma is its normal form costs one lookup. */
+  edges: Map<string, GroupEdge>;
+  /** Some child is keyed by lemma (else a token's lemma need not be looked up). */
+  hasLemma: boolean;
+  /** Some child at all (else the walk stops here). */
+  hasChildren: boolean;
 }
 
 const groupOf = new WeakMap<CompiledLexicon, Group>();
@@ -164,7 +176,7 @@ const groupCache = new WeakMap<readonly Token[], WeakMap<Group, LexiconMatch[][]
 const singleRoots = new WeakMap<CompiledLexicon, GroupNode>();
 
 function newGroupNode(): GroupNode {
-  return { byNormal: new Map(), byLemma: new Map(), terminals: [] };
+  return { byNormal: new Map(), byLemma: new Map(), terminals: [], edges: new Map(), hasLemma: false, hasChildren: false };
 }
 
 function mergeInto(target: GroupNode, node: TrieNode, lex: number): void {
@@ -181,11 +193,23 @@ function mergeInto(target: GroupNode, node: TrieNode, lex: number): void {
   }
 }
 
+/** Fill in `edges`, `hasLemma` and `hasChildren` of a merged trie (after every merge into it). */
+function finalise(node: GroupNode): void {
+  node.edges = new Map();
+  for (const [key, n] of node.byNormal) node.edges.set(key, { n, l: node.byLemma.get(key) });
+  for (const [key, l] of node.byLemma) if (!node.byNormal.has(key)) node.edges.set(key, { n: undefined, l });
+  node.hasLemma = node.byLemma.size > 0;
+  node.hasChildren = node.edges.size > 0;
+  for (const n of node.byNormal.values()) finalise(n);
+  for (const n of node.byLemma.values()) finalise(n);
+}
+
 function singleRoot(lexicon: CompiledLexicon): GroupNode {
   let root = singleRoots.get(lexicon);
   if (root === undefined) {
     root = newGroupNode();
     mergeInto(root, lexicon.root, 0);
+    finalise(root);
     singleRoots.set(lexicon, root);
   }
   return root;
@@ -200,6 +224,7 @@ export function registerGroup(lexicons: readonly CompiledLexicon[]): void {
   if (fresh.length === 0) return;
   const root = newGroupNode();
   fresh.forEach((l, k) => mergeInto(root, l.root, k));
+  finalise(root);
   const group: Group = { lexicons: fresh, root };
   for (const l of fresh) groupOf.set(l, group);
 }
@@ -216,46 +241,98 @@ function groupCandidates(tokens: readonly Token[], group: Group): LexiconMatch[]
 }
 
 /**
+ * Write the children of `node` that `tok` leads to (by normal form, then by lemma) into `into`
+ * from index `at`; returns the new count.
+ */
+function step(node: GroupNode, tok: Token, into: GroupNode[], at: number): number {
+  const e = node.edges.get(tok.normal);
+  let a: GroupNode | undefined;
+  let b: GroupNode | undefined;
+  let k = at;
+  if (e !== undefined) {
+    a = e.n;
+    if (a !== undefined) into[k++] = a;
+  }
+  if (!node.hasLemma) return k;
+  if (tok.lemma === tok.normal) b = e?.l;
+  else b = node.edges.get(tok.lemma)?.l;
+  if (b !== undefined && b !== a) into[k++] = b;
+  return k;
+}
+
+// scratch buffers of candidatesOf (it never re-enters itself), used with explicit counts: setting
+// an array's length to 0 frees its storage, and the next push allocates it again
+let frontierBuf: GroupNode[] = [];
+let nextBuf: GroupNode[] = [];
+const hereLex: number[] = [];
+const hereMatch: LexiconMatch[] = [];
+
+/**
  * Every match of every entry that satisfies its own constraints (pos, exclude, case), per lexicon,
  * ordered by start, then longest first, then heaviest first.
  */
 function candidatesOf(tokens: readonly Token[], lexicons: readonly CompiledLexicon[], root: GroupNode): LexiconMatch[][] {
   const out: LexiconMatch[][] = lexicons.map(() => []);
-  let frontier: GroupNode[] = [];
-  let next: GroupNode[] = [];
-  const here: Array<{ lex: number; m: LexiconMatch }> = [];
-  for (let i = 0; i < tokens.length; i += 1) {
+  let frontier = frontierBuf;
+  let next = nextBuf;
+  const n = tokens.length;
+  for (let i = 0; i < n; i += 1) {
     const first = tokens[i];
     if (first === undefined) break;
-    const a0 = root.byNormal.get(first.normal);
-    const b0 = root.byLemma.get(first.lemma);
-    if (a0 === undefined && b0 === undefined) continue;
-    frontier.length = 0;
-    here.length = 0;
-    if (a0 !== undefined) frontier.push(a0);
-    if (b0 !== undefined && b0 !== a0) frontier.push(b0);
+    let fl = step(root, first, frontier, 0);
+    if (fl === 0) continue;
+    let h = 0;
     for (let d = 0; ; d += 1) {
-      for (const node of frontier) {
-        for (const t of node.terminals) {
-          if (acceptable(t.c, tokens, i, i + d + 1)) here.push({ lex: t.lex, m: { entry: t.c.entry, from: i, to: i + d + 1 } });
+      let more = false;
+      for (let f = 0; f < fl; f += 1) {
+        const node = frontier[f] as GroupNode;
+        const terminals = node.terminals;
+        for (let q = 0; q < terminals.length; q += 1) {
+          const t = terminals[q] as { lex: number; c: CompiledEntry };
+          if (acceptable(t.c, tokens, i, i + d + 1)) {
+            hereLex[h] = t.lex;
+            hereMatch[h] = { entry: t.c.entry, from: i, to: i + d + 1 };
+            h += 1;
+          }
         }
+        if (node.hasChildren) more = true;
       }
+      if (!more) break;
       const tok = tokens[i + d + 1];
       if (tok === undefined || tok.sentence !== first.sentence) break;
-      next.length = 0;
-      for (const node of frontier) {
-        const a = node.byNormal.get(tok.normal);
-        if (a !== undefined) next.push(a);
-        const b = node.byLemma.get(tok.lemma);
-        if (b !== undefined && b !== a) next.push(b);
-      }
-      if (next.length === 0) break;
-      [frontier, next] = [next, frontier];
+      let nl = 0;
+      for (let f = 0; f < fl; f += 1) nl = step(frontier[f] as GroupNode, tok, next, nl);
+      if (nl === 0) break;
+      const swap = frontier;
+      frontier = next;
+      next = swap;
+      fl = nl;
     }
-    if (here.length > 1) here.sort((x, y) => y.m.to - x.m.to || y.m.entry.weight - x.m.entry.weight);
-    for (const h of here) out[h.lex]?.push(h.m);
+    if (h === 0) continue;
+    if (h > 1) sortHere(h);
+    for (let k = 0; k < h; k += 1) out[hereLex[k] as number]?.push(hereMatch[k] as LexiconMatch);
   }
+  frontierBuf = frontier;
+  nextBuf = next;
   return out;
+}
+
+/** Stable insertion sort of the candidates at one start: longest first, then heaviest first. */
+function sortHere(h: number): void {
+  for (let k = 1; k < h; k += 1) {
+    const m = hereMatch[k] as LexiconMatch;
+    const lex = hereLex[k] as number;
+    let j = k - 1;
+    while (j >= 0) {
+      const o = hereMatch[j] as LexiconMatch;
+      if (!(m.to - o.to > 0 || (m.to === o.to && m.entry.weight - o.entry.weight > 0))) break;
+      hereMatch[j + 1] = o;
+      hereLex[j + 1] = hereLex[j] as number;
+      j -= 1;
+    }
+    hereMatch[j + 1] = m;
+    hereLex[j + 1] = lex;
+  }
 }
 
 /** Greedy left-to-right selection: at each start, the longest accepted candidate; no overlaps. */

@@ -12,7 +12,7 @@ import { lowerBound, type AnalyzedDoc, type Token } from '../doc/build-doc';
 import type { LexiconSet } from '../lexicon/builtin';
 import { matchLexicon, type LexiconMatch } from '../lexicon/compile';
 import type { Attribution, AttributionCue, AttributionKind, AttributionSource, Finding, SourceKind, Span, Stance } from '../types';
-import { DEMONYM, peopleIndex, type PersonMention } from './people';
+import { isDemonym, peopleIndex, type PersonMention } from './people';
 import type { Marker, MarkerContext } from './types';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
@@ -65,12 +65,41 @@ function tokSpan(doc: AnalyzedDoc, from: number, to: number): Span | null {
 }
 
 /**
+ * Aspectual, implicative and readiness predicates that pass their subject to an infinitive speech
+ * act: "went on to explain", "continued to express", "refused to say", "was quick to condemn".
+ */
+const GOVERNOR_VERBS = new Set(['continue', 'begin', 'start', 'decline', 'refuse', 'fail', 'try', 'attempt', 'seek', 'rush', 'hasten', 'hesitate', 'dare', 'choose', 'decide', 'manage', 'venture', 'tend', 'struggle', 'scramble', 'pause', 'stop', 'proceed', 'resume', 'neglect', 'omit', 'bother', 'rise']);
+const GOVERNOR_ADJS = new Set(['quick', 'eager', 'ready', 'willing', 'unwilling', 'reluctant', 'able', 'unable', 'careful', 'keen', 'happy', 'glad', 'loath', 'hesitant', 'quicker', 'first', 'last', 'slow', 'anxious']);
+
+/** The token index of the predicate governing an infinitive cue at `k` ("went on to explain"), or null. */
+function infinitiveGovernor(tokens: readonly Token[], k: number): number | null {
+  const to = tokens[k - 1];
+  const cue = tokens[k];
+  if (to === undefined || cue === undefined || to.normal !== 'to' || to.sentence !== cue.sentence) return null;
+  let g = k - 2;
+  let gov = tokens[g];
+  if (gov !== undefined && gov.normal === 'on' && tokens[g - 1]?.lemma === 'go') {
+    g -= 1;
+    gov = tokens[g];
+  }
+  if (gov === undefined || gov.sentence !== cue.sentence) return null;
+  if ((gov.pos === 'VERB' || gov.pos === 'AUX') && (GOVERNOR_VERBS.has(gov.lemma) || gov.lemma === 'go')) return g;
+  if (gov.pos === 'ADJ' && GOVERNOR_ADJS.has(gov.normal)) return g;
+  return null;
+}
+
+/** Prepositions before a gerund speech act whose subject is the clause's: "responded by saying", "after noting". */
+const GERUND_ADP = new Set(['by', 'after', 'before', 'upon', 'in', 'despite', 'since', 'while', 'when', 'without']);
+
+/**
  * Context rules that keep a speech-verb match from being a clause's reporting verb: a capitalised
  * word mid-sentence ("Voice of Hope"), an infinitive ("plans to speak"), a gerund after a
  * preposition ("accused Moscow of wanting"), a passive ("are well known", "issued by"), a reduced
- * relative ("the measures announced are"), a compound modifier ("long-promised").
+ * relative ("the measures announced are"), a compound modifier ("long-promised"). Speech acts are
+ * kept as a gerund after a framing preposition ("responded by saying", "after noting") and as an
+ * infinitive after an aspectual or readiness predicate ("went on to explain", "was quick to deny").
  */
-function plausibleCue(tokens: readonly Token[], from: number, to: number): boolean {
+function plausibleCue(tokens: readonly Token[], from: number, to: number, speech = false): boolean {
   const first = tokens[from];
   if (first === undefined) return false;
   const sentenceOf = first.sentence;
@@ -81,6 +110,8 @@ function plausibleCue(tokens: readonly Token[], from: number, to: number): boole
   const next = sameSentence(nextTok) ? nextTok : undefined;
   if (first.capitalised && prev !== undefined && !prev.isPunct && !titleCased(tokens, from)) return false;
   if (first.normal === 'according') return true;
+  if (prev !== undefined && prev.pos === 'ADP' && speech && GERUND_ADP.has(prev.normal) && /ing$/.test(first.normal)) return true;
+  if (prev !== undefined && prev.normal === 'to' && speech && infinitiveGovernor(tokens, from) !== null) return true;
   if (prev !== undefined && (prev.normal === 'to' || prev.value === '-' || prev.pos === 'ADP')) return false;
   // passive: a form of "be" (possibly with adverbs) right before
   for (let k = from - 1; k >= 0; k -= 1) {
@@ -170,7 +201,7 @@ function findCues(st: State): Cue[] {
       if (t !== undefined && (t.pos === 'VERB' || (t.pos === 'AUX' && m.to - m.from === 1 && t.lemma !== 'be' && t.lemma !== 'have'))) verb = true;
     }
     if (!verb && !(m.to - m.from === 1 && nounTaggedVerb(tokens, m.from))) return false;
-    return plausibleCue(tokens, m.from, m.to);
+    return plausibleCue(tokens, m.from, m.to, (m.entry.class ?? 'speech') === 'speech');
   });
   for (const m of matches) {
     out.push({
@@ -361,8 +392,11 @@ function npRight(st: State, start: number, maxEnd: number): Np | null {
       if (depth === 0) break;
       depth -= 1;
     } else if (depth === 0) {
-      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') head = true;
-      else if (t.pos === 'PRON' && j === start && PRONOUNS.has(t.normal)) {
+      const nextTok = tokens[j + 1];
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || properish(t)) head = true;
+      else if (t.pos === 'VERB' && !head && nextTok !== undefined && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN')) {
+        // a modifier the tagger read as a verb: "exit polls", "company leaders", "leaked documents"
+      } else if (t.pos === 'PRON' && j === start && PRONOUNS.has(t.normal)) {
         return { from: start, to: start + 1 };
       } else if (t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PART' && t.normal === "'s") || t.value === '.' || t.value === '-') {
         if (head && t.pos === 'DET') break;
@@ -416,6 +450,13 @@ function clauseSubject(st: State, from: number, before: number, appositive = fal
     return np;
   }
   let v = np.to;
+  const opener = tokens[v];
+  if (opener !== undefined && (opener.value === ',' || opener.value === '—' || opener.value === '–') && tokens[np.from]?.pos !== 'PRON') {
+    // an apposition or relative clause closed by the same mark: "Priebus, who …, arrived"
+    let c = v + 1;
+    while (c < before && c < v + 40 && tokens[c]?.value !== opener.value) c += 1;
+    if (c < before && tokens[c]?.value === opener.value) v = c + 1;
+  }
   while (v < before && (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'PART')) v += 1;
   const verb = tokens[v];
   if (verb === undefined || v >= before || verb.pos !== 'VERB') {
@@ -426,6 +467,15 @@ function clauseSubject(st: State, from: number, before: number, appositive = fal
   if (head !== undefined && head.pos === 'PRON' && !PRONOUNS.has(head.normal)) return null;
   if (head !== undefined && head.pos === 'PRON' && head.normal === 'it') return null;
   return np;
+}
+
+/**
+ * A nationality word heading a subject ("the Russian", "Americans"): with a determiner, as an
+ * adjective, or as a plural noun. A bare singular capitalised word is more likely a surname.
+ */
+function demonymHead(t: Token | undefined, determined: boolean): boolean {
+  if (t === undefined || !isDemonym(t.value)) return false;
+  return determined || t.pos === 'ADJ' || /s$/.test(t.value);
 }
 
 /** Classify a source phrase and give its canonical name. */
@@ -480,10 +530,10 @@ function classify(st: State, np: Np): AttributionSource {
     return null;
   };
   const headToks = tokens.slice(np.from, headEnd).filter((t) => !(t.pos === 'DET'));
-  const headIsName = headCats.size === 0 && headToks.length > 0 && headToks.every((t) => (t.pos === 'PROPN' || properish(t)) && t.capitalised && !st.sourceCats.has(t.i)) && !(headToks.length === 1 && DEMONYM.test(headToks[0]?.value ?? ''));
+  const headIsName = headCats.size === 0 && headToks.length > 0 && headToks.every((t) => (t.pos === 'PROPN' || properish(t)) && t.capitalised && !st.sourceCats.has(t.i)) && !(headToks.length === 1 && demonymHead(headToks[0], tokens[np.from]?.pos === 'DET'));
   if (headIsName && headEnd < np.to) return { ...sp, kind: 'named', canonical: st.resolve(headToks.map((t) => t.value).join(' ')) };
   kind = decide(headCats) ?? decide(cats) ?? 'unknown';
-  if (kind === 'unknown' && np.to - np.from === 1 && DEMONYM.test(first?.value ?? '')) return { ...sp, kind: 'unknown', canonical: sp.text };
+  if (kind === 'unknown' && np.to - np.from === 1 && demonymHead(first, false)) return { ...sp, kind: 'unknown', canonical: sp.text };
   if (kind === 'unknown') {
     // capitalised proper nouns that are not a known actor: most often a surname
     const allProper = tokens.slice(np.from, np.to).every((t) => (t.pos === 'PROPN' || properish(t)) && t.capitalised && !st.sourceCats.has(t.i));
@@ -608,6 +658,8 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
       const np = npRight(st, cue.to, tokens.length);
       return np === null ? null : classify(st, np);
     }
+    // an infinitive governed by "went on to", "refused to": the governor's subject
+    const at = infinitiveGovernor(tokens, cue.from) ?? cue.from;
     // VP coordination ("criticized X and exposed Y") and participles ("…, stressing that"): the
     // subject of the previous attribution in the same sentence
     const inherit = (): AttributionSource | null => {
@@ -621,16 +673,27 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
       }
       // no earlier cue: the subject of the main clause ("Cruz took the stage, saying …",
       // "Cook declined to comment but said …")
-      const subj = clauseSubject(st, limit, cue.from);
+      const subj = clauseSubject(st, limit, at);
       return subj === null ? null : classify(st, subj);
     };
-    let b = cue.from - 1;
+    let b = at - 1;
     while (b >= limit && (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'AUX') && tokens[b]?.sentence === tokensOfCue.sentence) b -= 1;
     const before = tokens[b];
     if (before !== undefined && before.sentence === tokensOfCue.sentence && before.pos === 'CCONJ') return inherit();
-    const prevTok = tokens[cue.from - 1];
+    const prevTok = tokens[at - 1];
     if (prevTok !== undefined && prevTok.value === ',' && tokensOfCue.normal.endsWith('ing')) return inherit();
-    const left = npLeft(st, cue.from, limit);
+    if (prevTok !== undefined && prevTok.pos === 'ADP' && GERUND_ADP.has(prevTok.normal) && tokensOfCue.normal.endsWith('ing') && prevTok.sentence === tokensOfCue.sentence) {
+      // "After saying …, the man left": the subject follows the opening phrase; "X responded by
+      // saying": the subject of the clause the gerund hangs on
+      const lead = tokens[prevTok.i - 1];
+      if (lead === undefined || lead.sentence !== tokensOfCue.sentence || lead.isPunct || lead.pos === 'CCONJ') {
+        const end = doc.sentences[tokensOfCue.sentence]?.tokenEnd ?? tokens.length;
+        const subj = clauseSubject(st, limit, end);
+        return subj === null ? null : classify(st, subj);
+      }
+      return inherit();
+    }
+    const left = npLeft(st, at, limit);
     if (left !== null) {
       const first = tokens[left.from];
       if (first !== undefined && left.to - left.from === 1 && RELATIVE.has(first.normal)) {
@@ -650,7 +713,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
       return classify(st, left);
     }
     // inverted: said Kirby / said the spokesman
-    const right = npRight(st, cue.to, tokens.length);
+    const right = at === cue.from ? npRight(st, cue.to, tokens.length) : null;
     if (right !== null) {
       const after = tokens[right.to];
       const before = tokens[cue.from - 1];
@@ -660,7 +723,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     // a long apposition or relative clause between subject and cue: "Mike Morrell, a veteran of
     // the agency who retired in 2013, said …"
     if (prevTok !== undefined && prevTok.value === ',') {
-      const subj = clauseSubject(st, limit, cue.from, true);
+      const subj = clauseSubject(st, limit, at, true);
       if (subj !== null) return classify(st, subj);
     }
     return null;

@@ -46,10 +46,10 @@ export const labelsMarker: Marker<'label'> = {
       const a = doc.tokens[from];
       const b = doc.tokens[p.to - 1];
       if (a === undefined || b === undefined) continue;
-      const parts = p.name.split(' ').length;
+      const several = p.name.includes(' ');
       out.push({
         marker: 'label',
-        category: titled ? 'label.person-titled' : parts >= 2 ? 'label.person-full' : 'label.person-short',
+        category: titled ? 'label.person-titled' : several ? 'label.person-full' : 'label.person-short',
         start: a.start,
         end: b.end,
         text: doc.text.slice(a.start, b.end),

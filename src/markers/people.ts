@@ -25,8 +25,38 @@ const NOT_NAMES = new Set([
   'god', 'covid', 'covid-19', 'internet', 'twitter', 'facebook', 'youtube',
 ]);
 const SUFFIX = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
-/** Adjectives of nationality and region ("Russian", "Western"): never a person's name on their own. */
-export const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:ian|ese|ish|ean|ern|an|i)|american|arab|thai|swiss|dutch|french|greek|sino|russo|anglo|euro|soviet|nazi|communist)$/iu;
+/**
+ * Adjectives of nationality and region ("Russian", "Western"): never a person's name on their own.
+ * An explicit list, not a suffix pattern: "-an" and "-i" also end surnames (Ryan, Khan, Pelosi).
+ */
+const DEMONYMS = new Set(
+  (
+    'afghan albanian algerian american angolan argentine argentinian armenian australian austrian azerbaijani bahraini bangladeshi ' +
+    'belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian cameroonian canadian chilean chinese colombian ' +
+    'congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european ' +
+    'filipino finnish french georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic indian indonesian iranian ' +
+    'iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz latvian ' +
+    'lebanese libyan lithuanian malaysian malian mexican moldovan mongolian moroccan nepali nicaraguan nigerian norwegian omani ' +
+    'pakistani palestinian panamanian peruvian polish portuguese qatari romanian russian rwandan salvadoran saudi scottish senegalese ' +
+    'serbian singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish ' +
+    'turkmen ugandan ukrainian uzbek venezuelan vietnamese welsh yemeni zimbabwean ' +
+    'western eastern northern southern asian african arab arabic latin nordic baltic balkan soviet sino russo anglo euro communist nazi'
+  ).split(' '),
+);
+
+/**
+ * Is this word a nationality or regional adjective, or its plural noun ("Russians", "Israelis")?
+ *
+ * @example
+ * ```ts
+ * isDemonym('Chinese'); // true
+ * isDemonym('Ryan');    // false
+ * ```
+ */
+export function isDemonym(word: string): boolean {
+  const w = word.toLowerCase();
+  return DEMONYMS.has(w) || (w.endsWith('s') && DEMONYMS.has(w.slice(0, -1)));
+}
 /** Last words of organisation, event and place names ("International Criminal Court", "Winter Olympics"). */
 const ORG_WORDS = new Set([
   'court', 'council', 'party', 'university', 'committee', 'organization', 'organisation', 'cooperation', 'summit', 'games', 'olympics',
@@ -98,7 +128,7 @@ export function findPeople(doc: AnalyzedDoc, mask: Uint8Array): PersonMention[] 
     }
     // a title word tagged PROPN in the middle ("Prosecutor General Andriy Kostin"): keep the tail after the last title
     for (let k = from; k < j; k += 1) if (mask[k] === 2) from = k + 1;
-    while (from < j && DEMONYM.test(tokens[from]?.value ?? '')) from += 1;
+    while (from < j && isDemonym(tokens[from]?.value ?? '')) from += 1;
     const first = tokens[from];
     const lastTok = tokens[j - 1];
     const after = tokens[j];
@@ -144,7 +174,7 @@ function supported(doc: AnalyzedDoc, mentions: PersonMention[], mask: Uint8Array
  */
 export function nameResolver(people: readonly PersonMention[]): (name: string) => string {
   const full = new Set<string>();
-  for (const p of people) if (p.name.split(' ').length >= 2) full.add(p.name);
+  for (const p of people) if (p.name.includes(' ')) full.add(p.name);
   const byPart = new Map<string, Set<string>>();
   for (const f of full) {
     const parts = f.split(' ');
@@ -157,13 +187,20 @@ export function nameResolver(people: readonly PersonMention[]): (name: string) =
       s.add(f);
     }
   }
-  return (name: string): string => {
+  const memo = new Map<string, string>();
+  const resolve = (name: string): string => {
     const parts = name.split(' ').filter((p) => !HONORIFIC.has(p.toLowerCase()));
     if (parts.length !== 1) return parts.join(' ') || name;
     const only = parts[0] ?? name;
     const candidates = byPart.get(only.toLowerCase());
     if (candidates !== undefined && candidates.size === 1) return [...candidates][0] ?? only;
     return only;
+  };
+  // the same names are resolved again and again (every mention, every attribution): memoise
+  return (name: string): string => {
+    let r = memo.get(name);
+    if (r === undefined) memo.set(name, (r = resolve(name)));
+    return r;
   };
 }
 
