@@ -6,6 +6,15 @@ import type { Finding } from '../types';
 import { lexicalFindings } from './lexical';
 import type { Marker, MarkerContext } from './types';
 
+/**
+ * The booster family. Findings: one per booster (category `booster.adverb`, `booster.phrase`, …,
+ * weight in [0, 1]); rate per 1,000 words >= 0, higher = more emphatic certainty in the text.
+ *
+ * @example
+ * ```ts
+ * analyze('It is clearly a failure.', { markers: ['booster'] }).findings[0]?.text; // 'clearly'
+ * ```
+ */
 export const boostersMarker: Marker<'booster'> = {
   id: 'booster',
   description: 'Epistemic boosters (clearly, in fact, undoubtedly).',

@@ -31,6 +31,15 @@ export function isMonthMay(tokens: readonly Token[], i: number, sentenceStart: n
   return next !== undefined && (next.value === ',' || next.pos === 'AUX' || next.pos === 'VERB' && next.normal.endsWith('s'));
 }
 
+/**
+ * The hedge family. Findings: one per hedge (category `hedge.modal`, `hedge.adverb`, `hedge.phrase`,
+ * …, weight in [0, 1]); rate per 1,000 words >= 0, higher = more hedged.
+ *
+ * @example
+ * ```ts
+ * analyze('The talks may resume in May.', { markers: ['hedge'] }).findings.map((f) => f.text); // ['may']
+ * ```
+ */
 export const hedgesMarker: Marker<'hedge'> = {
   id: 'hedge',
   description: 'Epistemic hedges (may, likely, reportedly, appears to).',

@@ -9,6 +9,16 @@ import type { ActorLabels, Finding, SentimentSummary } from '../types';
 import { peopleIndex } from './people';
 import type { Marker, MarkerContext } from './types';
 
+/**
+ * The label family. Findings: one per mention of an actor (`actor` set; category such as
+ * `label.party` or `label.person-full`; weight in [0, 1], 0 = neutral label, 1 = slur).
+ *
+ * @example
+ * ```ts
+ * analyze('The CCP and Beijing disagree.', { markers: ['label'] }).findings.map((f) => [f.text, f.actor]);
+ * // [['CCP', 'China'], ['Beijing', 'China']]
+ * ```
+ */
 export const labelsMarker: Marker<'label'> = {
   id: 'label',
   description: 'Names and labels used for each actor (China / Beijing / the CCP).',

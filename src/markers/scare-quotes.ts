@@ -11,6 +11,16 @@ import type { Marker, MarkerContext } from './types';
 /** Longest quotation (in words) that can be a scare quote. */
 export const SCARE_QUOTE_MAX_WORDS = 3;
 
+/**
+ * The scare-quote family. Findings: one per quotation of 1–3 words that no speaker governs in its
+ * sentence (category `scare.quote`, weight 0.6; `scare.so-called`, weight 0.9); the span includes
+ * the quotation marks. Rate per 1,000 words >= 0, higher = more distancing by punctuation.
+ *
+ * @example
+ * ```ts
+ * analyze('Its “peace” plan failed.', { markers: ['scareQuote'] }).findings[0]?.text; // '“peace”'
+ * ```
+ */
 export const scareQuotesMarker: Marker<'scareQuote'> = {
   id: 'scareQuote',
   description: 'Short quoted words used to distance the writer, not to report speech.',

@@ -27,6 +27,15 @@ export function afinnScore(word: string): number {
   return AFINN.get(word) ?? 0;
 }
 
+/**
+ * The sentiment family. Findings: one per AFINN-scored word (category `positive` or `negative`;
+ * weight = the score after negation, in [-5, 5]).
+ *
+ * @example
+ * ```ts
+ * analyze('Not good at all.', { markers: ['sentiment'] }).findings[0]?.weight; // -3
+ * ```
+ */
 export const sentimentMarker: Marker<'sentiment'> = {
   id: 'sentiment',
   description: 'AFINN-165 word scores with negation, per sentence and per voice.',

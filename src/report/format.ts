@@ -1,8 +1,9 @@
 import type { Comparison } from '../compare';
 
-/** Shared formatting helpers of the renderers. */
+/** A number with `digits` decimals for reports; empty when not finite. Shared by the renderers. */
 export const fmt = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '');
 
+/** A p-value for reports: exponent form below 0.001, else three decimals. */
 export const fmtP = (p: number): string => (p < 0.001 ? p.toExponential(1) : p.toFixed(3));
 
 /** The family-level rate rows (no categories). */
