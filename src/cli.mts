@@ -127,6 +127,11 @@ function analysesCsv(list: readonly ArticleAnalysis[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The report's articles: each analysis with the exact text (and title) it was made from. */
+function reportArticles(records: readonly InputRecord[], analyses: readonly ArticleAnalysis[]): ReportArticle[] {
+  return records.map((r, k) => ({ analysis: analyses[k] as ArticleAnalysis, text: r.text, ...(r.title !== undefined ? { title: r.title } : {}) }));
+}
+
 function reportInputError(e: InputError): void {
   process.stderr.write(`framelens: ${e.message}\n`);
 }
@@ -195,7 +200,7 @@ async function runAnalyze(inputs: string[], opts: CommonOptions): Promise<number
       await write(opts.out, analysesCsv(analyses));
       break;
     case 'html': {
-      const articles: ReportArticle[] = records.map((r, k) => ({ analysis: analyses[k] as ArticleAnalysis, text: r.text, ...(r.title !== undefined ? { title: r.title } : {}) }));
+      const articles = reportArticles(records, analyses);
       await write(opts.out ?? 'framelens-report.html', toHtml(articles, null));
       break;
     }
@@ -234,7 +239,7 @@ async function runCompare(inputs: string[], opts: CommonOptions): Promise<number
       await write(opts.out, toCsv(comparison));
       break;
     case 'html': {
-      const articles: ReportArticle[] = records.map((r, k) => ({ analysis: analyses[k] as ArticleAnalysis, text: r.text, ...(r.title !== undefined ? { title: r.title } : {}) }));
+      const articles = reportArticles(records, analyses);
       const charts = records.length >= 2 ? await renderCharts(comparison) : [];
       await write(opts.out ?? 'framelens-report.html', toHtml(articles, comparison, { charts }));
       break;
