@@ -219,3 +219,33 @@ describe('attribution: subjects, gerunds and infinitives', () => {
     expect(attrs('Keller refused to disavow the group.').map(brief)[0]).toMatchObject({ source: 'Keller', sourceKind: 'named' });
   });
 });
+
+describe('attribution: belief, appearance and talking verbs', () => {
+  test('a belief verb inside reported speech is part of the content, not a second attribution', () => {
+    const list = attrs('The mayor said she wants to rebuild the old bridge next year.');
+    expect(list.map((a) => a.cue.text)).toEqual(['said']);
+    expect(list[0]?.content?.text).toBe('she wants to rebuild the old bridge next year');
+  });
+
+  test('a belief verb on its own is still an attribution', () => {
+    expect(attrs('The mayor wants to rebuild the old bridge next year.').map(brief)[0]).toMatchObject({ cue: 'wants', source: 'The mayor' });
+  });
+
+  test('"seems" and "appears" attribute an inference with no source', () => {
+    const list = attrs('The senator seems to favor the new tariff plan.');
+    expect(list.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'seems', stance: 'neutral', source: null, sourceKind: null, canonical: null, content: 'to favor the new tariff plan' },
+    ]);
+    expect(attrs('It appears that the deal collapsed overnight.').map((a) => [a.cue.text, a.source])).toEqual([['appears', null]]);
+  });
+
+  test('"spoke" is a cue with a topic, not when it only names an audience', () => {
+    expect(attrs('The governor spoke passionately about the flooded farms.').map(brief)[0]).toMatchObject({ cue: 'spoke', source: 'The governor' });
+    expect(attrs('The governor spoke to the farmers on Tuesday afternoon.').map((a) => a.cue.text)).toEqual([]);
+  });
+
+  test('a relative "that" whose antecedent is no speaker is no source', () => {
+    expect(attrs('She cited the weather that suggests a long winter.').map((a) => [a.cue.text, a.source?.text ?? null])).toEqual([['cited', 'She']]);
+    expect(attrs('He wrote a column that argues for lower taxes.').map((a) => [a.cue.text, a.source?.text ?? null])).toContainEqual(['argues', 'that']);
+  });
+});

@@ -12,7 +12,7 @@ describe('loaded terms', () => {
   });
 
   test('"so-called" is three tokens and one finding', () => {
-    const a = analyze('Kirby criticized the so-called plan.', { markers: ['loaded'] });
+    const a = analyze('Kirby criticized the so-called "peace" plan.', { markers: ['loaded'] });
     expect(a.findings.map((f) => f.text)).toEqual(['so-called']);
     expect(a.findings[0]?.category).toBe('loaded.delegitimising');
   });
@@ -62,4 +62,39 @@ describe('loaded terms', () => {
     ]);
   });
 
+  test('a labelling modifier is widened over the noun phrase it labels (PTC name calling)', () => {
+    expect(loaded('The board fired the corrupt career politicians on Friday.')).toEqual([['corrupt career politicians', 'loaded.emotive']]);
+    expect(loaded('Kirby criticized the so-called plan.')).toEqual([['so-called plan', 'loaded.delegitimising']]);
+    // an intensifier covers the adjective it intensifies; widening never runs into the next finding
+    expect(loaded('They fired the radical leftist boss.').map(([t]) => t)).toEqual(['radical', 'leftist boss']);
+    // punctuation (a scare quote, a comma) and verbs stop the widening
+    expect(loaded('The so-called "reform" passed.').map(([t]) => t)).toEqual(['so-called']);
+    expect(loaded('It was corrupt, and everyone knew.').map(([t]) => t)).toEqual(['corrupt']);
+    for (const f of analyze('The utterly shameful vote came after a corrupt deal.', { markers: ['loaded'] }).findings) {
+      expect('The utterly shameful vote came after a corrupt deal.'.slice(f.start, f.end)).toBe(f.text);
+    }
+  });
+
+  test('"regime" and "scandal" after a proper-name modifier are conventional names', () => {
+    expect(loaded('The minister met envoys of the Syrian regime in Geneva.')).toEqual([]);
+    expect(loaded('The Teapot scandal dominated the hearings.')).toEqual([]);
+    expect(loaded('The diplomats left. The regime jailed the reporters.').map(([t]) => t)).toEqual(['regime']);
+    expect(loaded('A brutal regime jailed the reporters.').map(([t]) => t)).toEqual(expect.arrayContaining(['regime']));
+  });
+
+  test('descriptive uses of "regime", "terrorist" and "threat" are vetoed', () => {
+    expect(loaded('The report discussed regime change in the region.')).toEqual([]);
+    expect(loaded('The ministry lists the militia as a terrorist organization.')).toEqual([]);
+    expect(loaded('Villagers lived under threat of eviction.')).toEqual([]);
+    expect(loaded('The judge received death threats last year.')).toEqual([]);
+    expect(loaded('They called the militia terrorists.').map(([t]) => t)).toEqual(['terrorists']);
+  });
+
+  test('manner adverbs and evasion verbs frame a speaker (BASIL lexical bias)', () => {
+    expect(loaded('The mayor testily waved off the question and tried to dodge it.')).toEqual([
+      ['testily', 'loaded.conflict-verb'],
+      ['dodge', 'loaded.framing-verb'],
+    ]);
+    expect(loaded('The aide smugly repeated the figure, which was erroneously reported.').map(([t]) => t)).toEqual(['smugly', 'erroneously']);
+  });
 });

@@ -188,6 +188,23 @@ function titleCased(tokens: readonly Token[], k: number): boolean {
   return words >= 3 && caps >= 0.8 * words;
 }
 
+/** Verbs of talking that report content only with a topic ("spoke about", "spoke out against"), not "spoke to reporters". */
+const TOPIC_VERBS = new Set(['speak']);
+const TOPIC_PARTICLES = new Set(['about', 'of', 'on', 'out', 'for', 'up', 'against']);
+
+/** A talking verb at `k` is a cue only when a topic preposition follows it, adverbs aside ("spoke passionately about"). */
+function topicComplement(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || !TOPIC_VERBS.has(t.lemma)) return true;
+  for (let j = k + 1; j < k + 4; j += 1) {
+    const u = tokens[j];
+    if (u === undefined || u.sentence !== t.sentence) return false;
+    if (TOPIC_PARTICLES.has(u.normal)) return true;
+    if (u.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /** Cue candidates: speech-verb lexicon matches outside quotation marks that contain a verb. */
 function findCues(st: State): Cue[] {
   const { tokens } = st;
@@ -201,6 +218,7 @@ function findCues(st: State): Cue[] {
       if (t !== undefined && (t.pos === 'VERB' || (t.pos === 'AUX' && m.to - m.from === 1 && t.lemma !== 'be' && t.lemma !== 'have'))) verb = true;
     }
     if (!verb && !(m.to - m.from === 1 && nounTaggedVerb(tokens, m.from))) return false;
+    if (m.to - m.from === 1 && !topicComplement(tokens, m.from)) return false;
     return plausibleCue(tokens, m.from, m.to, (m.entry.class ?? 'speech') === 'speech');
   });
   for (const m of matches) {
@@ -705,6 +723,8 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
         const rel = tokSpan(doc, left.from, left.to) ?? span(doc, 0, 0);
         if (ante !== null) {
           const a = classify(st, ante);
+          // "the issue that seemed …": a relative "that" whose antecedent is no speaker is no source
+          if (a.kind === 'unknown' && first.normal === 'that') return null;
           return { ...rel, kind: a.kind === 'unknown' ? 'pronoun' : a.kind, canonical: a.canonical };
         }
         if (first.normal === 'that') return null;
@@ -861,6 +881,12 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     const sentence = doc.sentences[first.sentence];
     if (sentence === undefined) continue;
     if (QUOTE_ONLY.has(cue.lemma)) continue;
+    if (RAISING.has(cue.lemma)) {
+      // "X seems to …", "it appears that …": the writer's inference about X, with no reported source
+      cue.used = true;
+      found.push({ kind: 'indirect', cue: cueOf(st, cue), source: null, content: clauseAfter(st, cue.to, sentence.tokenEnd), sentence: first.sentence, quotedWords: 0, position: 'body', order: first.start });
+      continue;
+    }
     // impersonal passives ("is expected to", "was asked") have no source: their subject is the
     // topic, not the speaker
     const source = impersonalPassive(tokens, cue) ? null : sourceFor(cue, sentenceLimit(tokens, doc, cue.from));
@@ -873,7 +899,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     }
     if (source.kind === 'unknown' && (cue.verbClass === 'cognition' || source.end - source.start === tokens[lowerBound(tokens, source.start)]?.value.length)) continue;
     if (cue.verbClass === 'evidence' && source.kind === 'unknown') continue;
-    if (source.kind === 'pronoun' && source.canonical === 'it' && cue.verbClass !== 'evidence') continue;
+    if (source.kind === 'pronoun' && source.canonical === 'it') continue;
     cue.used = true;
     let contentFrom: number;
     let contentTo: number;
@@ -951,6 +977,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     found.push({ kind: 'colon', cue: cueOf(st, colonCue), source, content: clauseAfter(st, i + 1, sentence.tokenEnd), sentence: colon.sentence, quotedWords: 0, position: 'body', order: colon.start });
   }
 
+  dropNestedInference(found, tokens);
   found.sort((a, b) => a.order - b.order);
   // re-point continuation indices after sorting
   const index = new Map<Attribution, number>();
@@ -971,6 +998,40 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
 
 /** Section labels that a colon follows in headlines and notes ("Update: …", "Correction: …"). */
 const HEADER_LABELS = new Set(['update', 'updated', 'correction', 'note', 'editor', 'question', 'answer', 'q', 'a', 'name', 'watch', 'read', 'related', 'photo', 'video', 'source', 'sources', 'warning', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'live', 'latest']);
+
+/**
+ * Raising verbs of appearance ("X seems to …", "it appears that …"): an attribution of the writer's
+ * inference, which PolNeAR marks with no source; their grammatical subject is the topic.
+ */
+const RAISING = new Set(['seem', 'appear']);
+
+/**
+ * Drops belief and evidence attributions ("want", "think", "know", "show") whose cue lies inside
+ * the content of a speech attribution in the same sentence ("Clinton said she wants to …", "he
+ * told reporters they know …"): the nested state is part of what is reported, not a separate
+ * attribution. Continuations of a dropped attribution go with it. Linear: outer contents are
+ * grouped by sentence and a cue is compared with its own sentence's only.
+ */
+function dropNestedInference(found: Array<Attribution & { order: number }>, tokens: readonly Token[]): void {
+  const outer = new Map<number, Array<{ start: number; end: number }>>();
+  for (const a of found) {
+    if (a.cue.verbClass !== 'speech' || a.content === null || a.kind === 'according-to' || a.kind === 'continuation') continue;
+    const k = tokens[lowerBound(tokens, a.cue.start)]?.sentence ?? a.sentence;
+    const list = outer.get(k) ?? [];
+    list.push({ start: a.content.start, end: a.content.end });
+    outer.set(k, list);
+  }
+  const dropped = new Set<number>();
+  for (const a of found) {
+    if (a.kind === 'continuation' || !(a.cue.verbClass === 'cognition' || a.cue.verbClass === 'evidence')) continue;
+    const k = tokens[lowerBound(tokens, a.cue.start)]?.sentence ?? a.sentence;
+    if ((outer.get(k) ?? []).some((c) => c.start <= a.cue.start && a.cue.end <= c.end)) dropped.add(a.cue.start);
+  }
+  if (dropped.size === 0) return;
+  let w = 0;
+  for (const a of found) if (!dropped.has(a.cue.start) || a.cue.verbClass === 'speech') found[w++] = a;
+  found.length = w;
+}
 
 /** Cues that report speech only next to a quotation ("…," he continued): never indirect speech. */
 const QUOTE_ONLY = new Set(['continue']);

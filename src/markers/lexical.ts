@@ -1,22 +1,40 @@
+import type { Token } from '../doc/build-doc';
 import { matchLexicon, type CompiledLexicon, type LexiconMatch } from '../lexicon/compile';
 import type { Finding, MarkerId } from '../types';
 import type { MarkerContext } from './types';
 
 /**
+ * A family's span rule: given a match, the document's tokens and the first token the span may not
+ * reach (the next match, or the end of the document), return the token index the finding should end
+ * at (`m.to` to keep the match as it is). It may look only at the few tokens after the match.
+ */
+export type WidenRule = (m: LexiconMatch, tokens: readonly Token[], limit: number) => number;
+
+/**
  * Shared body of the lexicon-driven families (loaded terms, hedges, boosters): match the lexicon,
- * apply the family's context rule, and turn each match into a finding.
+ * apply the family's context rule, and turn each match into a finding. An optional `widen` rule lets
+ * a family extend a finding over the words it modifies (never into the next match).
  */
 export function lexicalFindings(
   ctx: MarkerContext,
   marker: MarkerId,
   lexicon: CompiledLexicon,
   accept?: (m: LexiconMatch) => boolean,
+  widen?: WidenRule,
 ): Finding[] {
   const { doc } = ctx;
   const out: Finding[] = [];
-  for (const m of matchLexicon(doc.tokens, lexicon, 0, doc.tokens.length, accept)) {
+  const matches = matchLexicon(doc.tokens, lexicon, 0, doc.tokens.length, accept);
+  for (let k = 0; k < matches.length; k += 1) {
+    const m = matches[k] as LexiconMatch;
+    let to = m.to;
+    if (widen !== undefined) {
+      const limit = matches[k + 1]?.from ?? doc.tokens.length;
+      const w = widen(m, doc.tokens, limit);
+      if (w > to && w <= limit) to = w;
+    }
     const a = doc.tokens[m.from];
-    const b = doc.tokens[m.to - 1];
+    const b = doc.tokens[to - 1];
     if (a === undefined || b === undefined) continue;
     out.push({
       marker,
