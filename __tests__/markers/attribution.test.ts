@@ -249,3 +249,30 @@ describe('attribution: belief, appearance and talking verbs', () => {
     expect(attrs('He wrote a column that argues for lower taxes.').map((a) => [a.cue.text, a.source?.text ?? null])).toContainEqual(['argues', 'that']);
   });
 });
+
+describe('attribution: prepositional and evidence constructions', () => {
+  const pairs = (text: string): Array<[string, string | null]> =>
+    analyze(text).attributions.map((a) => [a.cue.text, a.source === null ? null : a.source.text]);
+
+  test('"in a poll" is an evidence cue whose source is the poll; the participle is not a second cue', () => {
+    expect(pairs('In a Zorbex Research poll released Tuesday, 40 percent chose the levy.')).toEqual([['In', 'a Zorbex Research poll']]);
+    expect(pairs('The mayor trails among renters in a new Quillan survey.')).toEqual([['in', 'a new Quillan survey']]);
+    expect(pairs('The mayor was stuck in single digits in polls.')).toEqual([]);
+    expect(pairs('The mayor slid in the polls.')).toEqual([]);
+  });
+
+  test('"according to" takes possessive and adverb-modified noun phrases', () => {
+    expect(pairs('The fund had $3 million, according to her campaign finance filings.')).toEqual([['according to', 'her campaign finance filings']]);
+    expect(pairs('The levy is popular, according to a just-released survey.')).toEqual([['according to', 'a just-released survey']]);
+  });
+
+  test('an -s form before a verb is not a reduced relative; "more likely to say" keeps the subject', () => {
+    expect(pairs('The retired plumber says running for mayor is exhausting.')).toEqual([['says', 'The retired plumber']]);
+    expect(pairs('Renters are more likely to say the levy is unfair.')).toEqual([['say', 'Renters']]);
+  });
+
+  test('a count of respondents is the source of "said"', () => {
+    expect(pairs('While 60 liked the plan, 43 said the opposite.')).toContainEqual(['said', '43']);
+  });
+
+});

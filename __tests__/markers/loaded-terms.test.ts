@@ -55,7 +55,9 @@ describe('loaded terms', () => {
   });
 
   test('evaluative adverbs and strongly evaluative words', () => {
-    expect(loaded('The plan was clearly a response to the protests.')).toEqual([['clearly', 'loaded.subjective-intensifier']]);
+    // epistemic "clearly" / "obviously" are boosters (certainty), not loaded wording
+    expect(loaded('The plan was clearly a response to the protests.')).toEqual([]);
+    expect(analyze('The plan was clearly a response to the protests.', { markers: ['booster'] }).findings.map((f) => f.text)).toEqual(['clearly']);
     expect(loaded('Critics called the spending profligate and the process dysfunctional.')).toEqual([
       ['profligate', 'loaded.emotive'],
       ['dysfunctional', 'loaded.derision'],
@@ -96,5 +98,44 @@ describe('loaded terms', () => {
       ['dodge', 'loaded.framing-verb'],
     ]);
     expect(loaded('The aide smugly repeated the figure, which was erroneously reported.').map(([t]) => t)).toEqual(['smugly', 'erroneously']);
+  });
+
+  test('a loaded head is widened left over the modifiers stacked before it (PTC span convention)', () => {
+    expect(loaded('They mocked the hostile regime and its neocon minion.').map(([t]) => t)).toEqual(['mocked', 'hostile regime', 'neocon minion']);
+    expect(loaded('The senator was unfairly smearing the nominee, a downright bizarre tactic.').map(([t]) => t)).toEqual([
+      'unfairly smearing',
+      'downright bizarre tactic',
+    ]);
+    // hedging and sentence adverbs, determiners and multi-word entries stop the widening
+    expect(loaded('The actually corrupt officials left.').map(([t]) => t)).toEqual(['corrupt officials']);
+    expect(loaded('Reporters called the mayor a disgrace.').map(([t]) => t)).toEqual(['disgrace']);
+    expect(loaded('In a rare pre-emptive strike, they left.').map(([t]) => t)).toEqual(['pre-emptive strike']);
+    // the object of a naming verb is not a modifier of the label that follows it
+    expect(loaded('They branded the protesters thugs.').map(([t]) => t)).toEqual(['thugs']);
+  });
+
+  test('coordinated evaluative adjectives and graded verbs are one span', () => {
+    expect(loaded('It was a vicious and potent campaign.')).toEqual([['vicious and potent campaign', 'loaded.emotive']]);
+    expect(loaded('The mayor will vigorously defend the law.').map(([t]) => t)).toEqual(['vigorously defend']);
+    // a manner adverb keeps its own span
+    expect(loaded('The mayor testily waved off the question.').map(([t]) => t)).toEqual(['testily']);
+  });
+
+  test('a negated degree adverb hedges rather than exaggerates', () => {
+    expect(loaded('That was not entirely a mistake.')).toEqual([]);
+    expect(loaded("The firm wasn't completely honest.")).toEqual([]);
+    expect(loaded('The firm was completely dishonest.').length).toBeGreaterThan(0);
+  });
+
+  test('"admit", "acknowledge", "insist" frame a speaker only as the verb of a report', () => {
+    expect(loaded('Kirby admitted that the plan had failed.')).toEqual([['admitted', 'loaded.framing-verb']]);
+    expect(loaded('The officials acknowledged that the count was wrong.')).toEqual([['acknowledged', 'loaded.framing-verb']]);
+    expect(loaded('I am not ashamed to admit it.')).toEqual([]);
+  });
+
+  test('descriptive uses of "terrorist" and "cover up" are not loaded', () => {
+    expect(loaded('Police foiled a terrorist plot in the city.')).toEqual([]);
+    expect(loaded('The bishop covered up the abuse for years.')).toEqual([]);
+    expect(loaded('It was a cover-up of the abuse.')).toEqual([['cover-up', 'loaded.deceit']]);
   });
 });

@@ -17,6 +17,7 @@ import type { Marker, MarkerContext } from './types';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+const POSSESSIVE_DET = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Determiners and adjectives that head a noun phrase on their own: "some say", "many believe". */
 const QUANTIFIER_HEAD = new Set(['some', 'many', 'others', 'most', 'both', 'few', 'several', 'another', 'all', 'each', 'either', 'neither', 'half', 'none']);
 const NP_ADP = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'to', 'on']);
@@ -69,7 +70,7 @@ function tokSpan(doc: AnalyzedDoc, from: number, to: number): Span | null {
  * act: "went on to explain", "continued to express", "refused to say", "was quick to condemn".
  */
 const GOVERNOR_VERBS = new Set(['continue', 'begin', 'start', 'decline', 'refuse', 'fail', 'try', 'attempt', 'seek', 'rush', 'hasten', 'hesitate', 'dare', 'choose', 'decide', 'manage', 'venture', 'tend', 'struggle', 'scramble', 'pause', 'stop', 'proceed', 'resume', 'neglect', 'omit', 'bother', 'rise']);
-const GOVERNOR_ADJS = new Set(['quick', 'eager', 'ready', 'willing', 'unwilling', 'reluctant', 'able', 'unable', 'careful', 'keen', 'happy', 'glad', 'loath', 'hesitant', 'quicker', 'first', 'last', 'slow', 'anxious']);
+const GOVERNOR_ADJS = new Set(['quick', 'eager', 'ready', 'willing', 'unwilling', 'reluctant', 'able', 'unable', 'careful', 'keen', 'happy', 'glad', 'loath', 'hesitant', 'quicker', 'first', 'last', 'slow', 'anxious', 'likely', 'unlikely']);
 
 /** The token index of the predicate governing an infinitive cue at `k` ("went on to explain"), or null. */
 function infinitiveGovernor(tokens: readonly Token[], k: number): number | null {
@@ -110,7 +111,7 @@ function plausibleCue(tokens: readonly Token[], from: number, to: number, speech
   const next = sameSentence(nextTok) ? nextTok : undefined;
   if (first.capitalised && prev !== undefined && !prev.isPunct && !titleCased(tokens, from)) return false;
   if (first.normal === 'according') return true;
-  if (prev !== undefined && prev.pos === 'ADP' && speech && GERUND_ADP.has(prev.normal) && /ing$/.test(first.normal)) return true;
+  if (prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'SCONJ') && speech && GERUND_ADP.has(prev.normal) && /ing$/.test(first.normal)) return true;
   if (prev !== undefined && prev.normal === 'to' && speech && infinitiveGovernor(tokens, from) !== null) return true;
   if (prev !== undefined && (prev.normal === 'to' || prev.value === '-' || prev.pos === 'ADP')) return false;
   // passive: a form of "be" (possibly with adverbs) right before
@@ -126,7 +127,10 @@ function plausibleCue(tokens: readonly Token[], from: number, to: number, speech
     break;
   }
   if (next !== undefined && next.normal === 'by') return false;
-  if (next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB') && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'ADJ')) return false;
+  // a reduced relative ("the measures announced are"); an -s form ("the businessman says running
+  // is tough") or a capitalised word after it ("a poll shows Ted Cruz ahead") is no participle
+  const sForm = to - from === 1 && first.normal.endsWith('s') && first.normal !== first.lemma;
+  if (next !== undefined && !sForm && !next.capitalised && (next.pos === 'AUX' || next.pos === 'VERB') && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'ADJ')) return false;
   return true;
 }
 
@@ -250,9 +254,54 @@ function findCues(st: State): Cue[] {
       });
     }
   }
+  // "in a new CNN poll, …", "leads in the polls": a poll or survey the figures come from; the
+  // participle after it ("a poll released Monday") is part of the source, not a second cue
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const a = tokens[i];
+    if (a === undefined || a.normal !== 'in' || a.pos !== 'ADP' || a.quote >= 0) continue;
+    const np = npRight(st, i + 1, tokens.length);
+    const head = np === null ? undefined : tokens[np.to - 1];
+    if (np === null || head === undefined || !POLL_HEADS.has(head.lemma)) continue;
+    // the head, not a later prepositional object ("in single digits in polls"); a bare "in the
+    // polls" is a standing ("slid in the polls"), not a report
+    let inner = false;
+    for (let k = np.from; k < np.to; k += 1) if (tokens[k]?.pos === 'ADP') inner = true;
+    if (inner || (head.normal === 'polls' && np.to - np.from <= 2)) continue;
+    for (let k = out.length - 1; k >= 0; k -= 1) {
+      const c = out[k];
+      if (c !== undefined && c.from === np.to && POLL_PARTICIPLES.has(c.lemma)) out.splice(k, 1);
+    }
+    out.push({
+      match: { entry: { id: 'in-poll', term: 'in', category: 'neutral', weight: 0.1, notes: 'Attributes figures to the poll or survey that follows.', source: 'PolNeAR (Newell et al. 2018)' }, from: i, to: i + 1 },
+      from: i,
+      to: i + 1,
+      lemma: 'in',
+      stance: 'neutral',
+      verbClass: 'evidence',
+      used: false,
+    });
+  }
   out.sort((x, y) => x.from - y.from);
   return out;
 }
+
+/**
+ * A one-word subject of "say" that still names speakers: a count or share of respondents ("43
+ * said", "most say", "half said") or a capitalised surname the tagger did not read as a name.
+ */
+function bareSayer(tokens: readonly Token[], start: number, cue: Cue): boolean {
+  if (cue.lemma !== 'say') return false;
+  const t = tokens[lowerBound(tokens, start)];
+  if (t === undefined) return false;
+  return t.pos === 'NUM' || QUANTIFIER_HEAD.has(t.normal) || (t.capitalised && t.i > 0 && tokens[t.i - 1]?.sentence === t.sentence);
+}
+
+/** Heads of the noun phrase after "in" that make it an evidence cue ("in a CNN poll"). */
+const POLL_HEADS = new Set(['poll', 'survey', 'polling']);
+/** Participles that modify a poll rather than report it ("a poll released Monday"). */
+const POLL_PARTICIPLES = new Set(['release', 'conduct', 'take', 'publish']);
+/** Prepositional cues whose source is the noun phrase after them. */
+const PREP_CUES = new Set(['according to', 'in']);
 
 function isNpToken(t: Token): boolean {
   return t.pos === 'PROPN' || properish(t) || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'PRON' || (t.pos === 'PART' && (t.normal === "'s" || t.normal === "'"));
@@ -416,7 +465,11 @@ function npRight(st: State, start: number, maxEnd: number): Np | null {
         // a modifier the tagger read as a verb: "exit polls", "company leaders", "leaked documents"
       } else if (t.pos === 'PRON' && j === start && PRONOUNS.has(t.normal)) {
         return { from: start, to: start + 1 };
-      } else if (t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PART' && t.normal === "'s") || t.value === '.' || t.value === '-') {
+      } else if (t.pos === 'PRON' && j === start && POSSESSIVE_DET.has(t.normal)) {
+        // a possessive determiner: "according to his campaign's filings"
+      } else if (t.pos === 'ADV' && !head && j > start && (tokens[j - 1]?.pos === 'DET' || tokens[j - 1]?.pos === 'ADJ' || tokens[j - 1]?.pos === 'ADV')) {
+        // a modifier inside the noun phrase the tagger read as an adverb: "a new poll", "a just-released survey"
+      } else if (t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PART' && t.normal === "'s") || t.value === '.' || t.value === '-' || (t.value === '/' && head)) {
         if (head && t.pos === 'DET') break;
       } else if (t.pos === 'ADP' && NP_ADP.has(t.normal) && head) {
         const next = tokens[j + 1];
@@ -672,7 +725,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
   const sourceFor = (cue: Cue, limit: number): AttributionSource | null => {
     const tokensOfCue = tokens[cue.from];
     if (tokensOfCue === undefined) return null;
-    if (cue.lemma === 'according to') {
+    if (PREP_CUES.has(cue.lemma)) {
       const np = npRight(st, cue.to, tokens.length);
       return np === null ? null : classify(st, np);
     }
@@ -700,7 +753,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     if (before !== undefined && before.sentence === tokensOfCue.sentence && before.pos === 'CCONJ') return inherit();
     const prevTok = tokens[at - 1];
     if (prevTok !== undefined && prevTok.value === ',' && tokensOfCue.normal.endsWith('ing')) return inherit();
-    if (prevTok !== undefined && prevTok.pos === 'ADP' && GERUND_ADP.has(prevTok.normal) && tokensOfCue.normal.endsWith('ing') && prevTok.sentence === tokensOfCue.sentence) {
+    if (prevTok !== undefined && (prevTok.pos === 'ADP' || prevTok.pos === 'SCONJ') && GERUND_ADP.has(prevTok.normal) && tokensOfCue.normal.endsWith('ing') && prevTok.sentence === tokensOfCue.sentence) {
       // "After saying …, the man left": the subject follows the opening phrase; "X responded by
       // saying": the subject of the clause the gerund hangs on
       const lead = tokens[prevTok.i - 1];
@@ -897,13 +950,13 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
       }
       continue;
     }
-    if (source.kind === 'unknown' && (cue.verbClass === 'cognition' || source.end - source.start === tokens[lowerBound(tokens, source.start)]?.value.length)) continue;
-    if (cue.verbClass === 'evidence' && source.kind === 'unknown') continue;
+    if (source.kind === 'unknown' && !PREP_CUES.has(cue.lemma) && (cue.verbClass === 'cognition' || (source.end - source.start === tokens[lowerBound(tokens, source.start)]?.value.length && !bareSayer(tokens, source.start, cue)))) continue;
+    if (cue.verbClass === 'evidence' && source.kind === 'unknown' && !PREP_CUES.has(cue.lemma)) continue;
     if (source.kind === 'pronoun' && source.canonical === 'it') continue;
     cue.used = true;
     let contentFrom: number;
     let contentTo: number;
-    if (cue.lemma === 'according to') {
+    if (PREP_CUES.has(cue.lemma)) {
       const after = Math.min(lowerBound(tokens, source.end), sentence.tokenEnd);
       if (cue.from > sentence.tokenStart + 1) {
         contentFrom = sentence.tokenStart;
@@ -941,7 +994,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     while (contentTo > contentFrom && tokens[contentTo - 1]?.isPunct === true && tokens[contentTo - 1]?.quote === -1) contentTo -= 1;
     const content = contentTo > contentFrom ? tokSpan(doc, contentFrom, contentTo) : null;
     found.push({
-      kind: cue.lemma === 'according to' ? 'according-to' : 'indirect',
+      kind: PREP_CUES.has(cue.lemma) ? 'according-to' : 'indirect',
       cue: cueOf(st, cue),
       source,
       content,

@@ -6,11 +6,12 @@
  * Span rule (PTC "Name calling, labeling"): a label is often a whole noun phrase ("radical leftist
  * boss", "so-called experts"), so an evaluative adjective or delegitimising qualifier is widened over
  * the adjectives and nouns it modifies, up to the head noun (at most {@link MAX_WIDEN} tokens, same
- * sentence, never into the next finding).
+ * sentence, never into the next finding); a loaded head is widened left over the modifiers stacked
+ * before it ({@link widenLabelStart}), and coordinated evaluative adjectives make one span.
  */
 import type { Token } from '../doc/build-doc';
 import type { LexiconMatch } from '../lexicon/compile';
-import type { Finding } from '../types';
+import type { Attribution, Finding } from '../types';
 import { lexicalFindings } from './lexical';
 import type { Marker, MarkerContext } from './types';
 
@@ -18,6 +19,16 @@ import type { Marker, MarkerContext } from './types';
 export const MAX_WIDEN = 3;
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+
+/** End of an adjective (optionally graded by one adverb) starting at `k`, or `k - 1` when there is none. */
+function coordinatedAdjective(tokens: readonly Token[], k: number, stop: number, sentence: number): number {
+  const a = tokens[k];
+  if (a === undefined || k >= stop || a.sentence !== sentence) return k - 1;
+  if (a.pos === 'ADJ') return k + 1;
+  const b = tokens[k + 1];
+  if (a.pos === 'ADV' && b !== undefined && k + 1 < stop && b.sentence === sentence && b.pos === 'ADJ') return k + 2;
+  return k - 1;
+}
 
 /**
  * End (token index) of the phrase a loaded modifier heads into, or `m.to` when it heads into none:
@@ -40,12 +51,69 @@ export function widenLabel(m: LexiconMatch, tokens: readonly Token[], limit: num
   for (let k = m.to; k < stop; k += 1) {
     const t = tokens[k];
     if (t === undefined || t.sentence !== last.sentence || t.isPunct) break;
+    if (last.pos === 'ADJ' && k === m.to && (t.normal === 'and' || t.normal === 'or')) {
+      // coordinated evaluative adjectives are one judgement ("pathetic and destructive", "vicious
+      // and potent", "totally false and deliberately libelous")
+      const c = coordinatedAdjective(tokens, k + 1, stop, last.sentence);
+      if (c === k) break;
+      end = c;
+      k = c - 1;
+      continue;
+    }
     if (NOMINAL.has(t.pos)) end = k + 1;
-    else if (t.pos === 'ADJ' && !labelNoun) {
+    else if (adverb && k === m.to && t.pos === 'VERB' && DEGREE_CATEGORIES.has(m.entry.category)) {
+      end = k + 1;
+      break;
+    } else if (t.pos === 'ADJ' && !labelNoun) {
       if (adverb) end = k + 1;
     } else break;
   }
   return end;
+}
+
+/** Verbs whose object is followed by the label given to it ("they called the militia terrorists"). */
+const NAMING_VERBS = new Set(['call', 'label', 'brand', 'dub', 'name', 'term', 'deem', 'consider']);
+const NAMING_FORMS = new Set([...NAMING_VERBS].flatMap((v) => [v, `${v}s`, `${v.replace(/e$/, '')}ed`, `${v.replace(/e$/, '')}ing`, `${v}ed`, `${v}led`, `${v}ling`, `${v}bed`, `${v}bing`]));
+
+/** True when the noun at `k` is the object of a naming verb, not a modifier of the label after it. */
+function namedObject(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j -= 1) {
+    const t = tokens[j];
+    if (t === undefined || t.isPunct) return false;
+    if (NAMING_VERBS.has(t.lemma) || NAMING_FORMS.has(t.normal)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PRON') return false;
+  }
+  return false;
+}
+
+/** Adverbs that scope over a clause or negate rather than intensify: never part of a label. */
+const NON_INTENSIFIERS = new Set(['not', "n't", 'never', 'also', 'too', 'still', 'just', 'only', 'now', 'then', 'already', 'again', 'here', 'there', 'however', 'yet', 'ever', 'once', 'soon', 'later', 'often', 'always', 'usually', 'sometimes', 'perhaps', 'maybe', 'actually', 'rather', 'seemingly', 'apparently', 'allegedly', 'reportedly', 'as', 'so', 'how', 'when', 'where', 'why']);
+
+/**
+ * Start (token index) of the phrase a loaded head word closes, or `m.from` when there is none: PTC
+ * annotators mark a label or a loaded word with the modifiers the writer stacked before it ("hostile
+ * regime", "neocon minion", "unfairly smearing", "downright bizarre"), so
+ * - a loaded noun is widened left over the adjectives, intensifying adverbs and compound nouns that
+ *   modify it;
+ * - a loaded adjective or verb is widened left over the intensifying adverb that grades it.
+ * At most {@link MAX_WIDEN} tokens, in the same sentence, stopping at punctuation, determiners,
+ * names, negation and sentence adverbs, and never reaching back into `floor` (the previous finding).
+ */
+export function widenLabelStart(m: LexiconMatch, tokens: readonly Token[], floor: number): number {
+  const first = tokens[m.from];
+  // a multi-word entry is a fixed phrase whose extent the lexicon already gives ("pre-emptive strike")
+  if (first === undefined || m.to - m.from > 1) return m.from;
+  const noun = NOMINAL.has(first.pos);
+  if (!noun && first.pos !== 'ADJ' && first.pos !== 'VERB') return m.from;
+  let from = m.from;
+  const stop = Math.max(floor, m.from - MAX_WIDEN);
+  for (let k = m.from - 1; k >= stop; k -= 1) {
+    const t = tokens[k];
+    if (t === undefined || t.sentence !== first.sentence || t.isPunct || NON_INTENSIFIERS.has(t.normal)) break;
+    if (t.pos === 'ADV' || (noun && (t.pos === 'ADJ' || (t.pos === 'NOUN' && !t.capitalised && !namedObject(tokens, k))))) from = k;
+    else break;
+  }
+  return from;
 }
 
 /**
@@ -55,9 +123,48 @@ export function widenLabel(m: LexiconMatch, tokens: readonly Token[], limit: num
  */
 const NAMED_HEADS = new Set(['loaded-regime', 'loaded-scandal']);
 
-/** Context rule: veto a conventional-name head after a capitalised modifier inside the sentence. */
-export function acceptLoaded(tokens: readonly Token[]): (m: LexiconMatch) => boolean {
+/**
+ * Concessive and insistent verbs of saying ("admitted", "acknowledged", "insisted") frame a speaker
+ * only when the writer chose them to report that speaker's words ("Kirby admitted that the plan
+ * failed", where a neutral "said" was available: Recasens et al. 2013 factive and assertive verbs).
+ * Outside a report they are the ordinary verbs of a first-person or generic statement ("I'm not
+ * ashamed to admit", "we must acknowledge the struggle") and carry no judgement on anyone.
+ */
+const REPORTING_ONLY = new Set(['loaded-admit', 'loaded-acknowledge', 'loaded-insist']);
+
+/** True when the match lies inside the cue of an attribution. */
+function isAttributionCue(m: LexiconMatch, tokens: readonly Token[], attributions: readonly Attribution[]): boolean {
+  const a = tokens[m.from];
+  const b = tokens[m.to - 1];
+  if (a === undefined || b === undefined) return false;
+  return attributions.some((at) => at.cue.start < b.end && a.start < at.cue.end);
+}
+
+/** Categories whose adverbs grade a degree ("completely", "entirely", "utterly", "extremely"). */
+const DEGREE_CATEGORIES = new Set(['loaded.exaggeration', 'loaded.subjective-intensifier']);
+
+/**
+ * A degree adverb right after a negation ("not entirely", "wasn't completely", "never truly") no
+ * longer inflates a magnitude: the phrase hedges or minimises, and the writer's judgement, if any,
+ * is carried by the words it grades.
+ */
+function negatedDegree(m: LexiconMatch, tokens: readonly Token[]): boolean {
+  const first = tokens[m.from];
+  const prev = tokens[m.from - 1];
+  if (first === undefined || prev === undefined || m.to - m.from !== 1) return false;
+  if (first.pos !== 'ADV' || !DEGREE_CATEGORIES.has(m.entry.category) || prev.sentence !== first.sentence) return false;
+  return prev.normal === 'not' || prev.normal === "n't" || prev.normal === 'never';
+}
+
+/**
+ * Context rules: a degree adverb right after a negation is vetoed; a concessive or insistent verb counts only as the cue of a report
+ * ({@link REPORTING_ONLY}); a conventional-name head after a capitalised modifier inside the
+ * sentence is vetoed ({@link NAMED_HEADS}).
+ */
+export function acceptLoaded(tokens: readonly Token[], attributions: readonly Attribution[] = []): (m: LexiconMatch) => boolean {
   return (m) => {
+    if (REPORTING_ONLY.has(m.entry.id)) return isAttributionCue(m, tokens, attributions);
+    if (negatedDegree(m, tokens)) return false;
     if (!NAMED_HEADS.has(m.entry.id)) return true;
     const prev = tokens[m.from - 1];
     const before = tokens[m.from - 2];
@@ -72,6 +179,6 @@ export const loadedTermsMarker: Marker<'loaded'> = {
   id: 'loaded',
   description: 'Loaded and pejorative wording, by category and weight.',
   detect(ctx: MarkerContext): Finding[] {
-    return lexicalFindings(ctx, 'loaded', ctx.lexicons.loaded, acceptLoaded(ctx.doc.tokens), widenLabel);
+    return lexicalFindings(ctx, 'loaded', ctx.lexicons.loaded, acceptLoaded(ctx.doc.tokens, ctx.attributions), widenLabel, widenLabelStart);
   },
 };
