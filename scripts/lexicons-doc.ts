@@ -5,10 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getBuiltinLexicon, LEXICON_FAMILIES } from '../src/index';
+import { mdCell as cell } from '../src/report/format';
 
 const FILES: Record<string, string> = { loaded: 'loaded.json', hedge: 'hedges.json', booster: 'boosters.json', attribution: 'speech-verbs.json', source: 'sources.json', label: 'actors.json' };
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function lexiconsMarkdown(): string {
   const out: string[] = ['# framelens lexicons', '', 'Generated from `lexicons/*.json` by `npm run lexicons:doc`; do not edit by hand. Format: `lexicons/FORMAT.md`.', ''];

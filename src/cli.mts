@@ -11,6 +11,7 @@ import { analyze, compare, FramelensError, MARKER_IDS, toCsv, toMarkdown, toTabl
 import type { AnalyzeOptions, ArticleAnalysis, LexiconEntry, LexiconFamily, MarkerId } from './index.js';
 import { countLines, InputError, readInputs, type InputRecord } from './cli/inputs.js';
 import { renderCharts } from './report/charts.mjs';
+import { csvField, mdCell } from './report/format.js';
 import { toHtml, type ReportArticle } from './report/html.js';
 
 const FORMATS_ANALYZE = ['table', 'md', 'csv', 'json', 'jsonl', 'html'] as const;
@@ -115,15 +116,13 @@ function markerTable(a: ArticleAnalysis): string {
 
 function analysesMarkdown(list: readonly ArticleAnalysis[]): string {
   const out = ['| article | outlet | words | ' + MARKER_IDS.map((m) => `${m} per 1k`).join(' | ') + ' |', `|${'---|'.repeat(3 + MARKER_IDS.length)}`];
-  const cell = (s: string): string => s.replace(/\|/g, '\\|');
-  for (const a of list) out.push(`| ${cell(a.id ?? '')} | ${cell(a.outlet ?? '')} | ${a.counts.words} | ${MARKER_IDS.map((m) => a.markers[m].per1kWords.toFixed(1)).join(' | ')} |`);
+  for (const a of list) out.push(`| ${mdCell(a.id ?? '')} | ${mdCell(a.outlet ?? '')} | ${a.counts.words} | ${MARKER_IDS.map((m) => a.markers[m].per1kWords.toFixed(1)).join(' | ')} |`);
   return `${out.join('\n')}\n`;
 }
 
 function analysesCsv(list: readonly ArticleAnalysis[]): string {
-  const q = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const lines = ['article,outlet,marker,count,words,per1k_words,weighted'];
-  for (const a of list) for (const m of MARKER_IDS) lines.push([q(a.id ?? ''), q(a.outlet ?? ''), m, a.markers[m].count, a.counts.words, a.markers[m].per1kWords, a.markers[m].weighted].join(','));
+  for (const a of list) for (const m of MARKER_IDS) lines.push([csvField(a.id ?? ''), csvField(a.outlet ?? ''), m, a.markers[m].count, a.counts.words, a.markers[m].per1kWords, a.markers[m].weighted].join(','));
   return `${lines.join('\n')}\n`;
 }
 

@@ -136,41 +136,6 @@ function isClitic(normal: string): boolean {
   return normal === "n't" || (normal.startsWith("'") && normal.length <= 3);
 }
 
-/** Raw token arrays read in bulk from wink (reading one attribute per call per token is slow). */
-interface RawTokens {
-  values: string[];
-  spaces: string[];
-  types: string[];
-  pos: string[];
-  lemmas: Array<string | undefined>;
-  normals: string[];
-  negations: boolean[];
-  stops: boolean[];
-  sentenceSpans: Array<[number, number]>;
-}
-
-function readRaw(text: string): RawTokens {
-  const w = nlp();
-  const its = w.its;
-  const doc = w.readDoc(text);
-  const tokens = doc.tokens();
-  // wink's typings do not accept every `its` helper in `out()`; the calls are the documented ones
-  const out = tokens.out.bind(tokens) as (f: unknown) => unknown;
-  const sentences = doc.sentences();
-  const sentenceOut = sentences.out.bind(sentences) as (f: unknown) => unknown;
-  return {
-    values: out(its.value) as string[],
-    spaces: out(its.precedingSpaces) as string[],
-    types: out(its.type) as string[],
-    pos: out(its.pos) as string[],
-    lemmas: out(its.lemma) as Array<string | undefined>,
-    normals: out(its.normal) as string[],
-    negations: out(its.negationFlag) as boolean[],
-    stops: out(its.stopWordFlag) as boolean[],
-    sentenceSpans: sentenceOut(its.span) as Array<[number, number]>,
-  };
-}
-
 /**
  * What framelens derives from one wink vocabulary entry (a token's `its.uniqueId`). wink's value,
  * type, normal form and stop-word flag of a token are functions of that id alone, except for the
@@ -303,15 +268,13 @@ function readFast(text: string): FastTokens {
  * token sequences exactly ("so-called" is three tokens, "pre-emptive" one).
  */
 export function tokenizeTerm(term: string): Array<{ value: string; normal: string; lemma: string; pos: string }> {
-  const raw = readRaw(term);
+  // the same reading path as documents, so a term's words get exactly the normal forms and lemmas
+  // (including lemmaOf's repairs) that the same words get in a text
+  const raw = readFast(term);
   const out: Array<{ value: string; normal: string; lemma: string; pos: string }> = [];
-  raw.values.forEach((value, k) => {
-    const type = raw.types[k] ?? '';
-    if (type === 'tabCRLF' || value.trim() === '') return;
-    const rawNormal = raw.normals[k] ?? value;
-    const normal = rawNormal === value && c0IsLowerAscii(value) ? value : normalise(rawNormal);
-    const lemma = raw.lemmas[k];
-    out.push({ value, normal, lemma: lemma === undefined || lemma === '' ? normal : normalise(lemma), pos: raw.pos[k] ?? 'X' });
+  raw.lex.forEach((x, k) => {
+    if (x.blank) return;
+    out.push({ value: x.value, normal: x.normal, lemma: raw.lemmas[k] ?? x.normal, pos: raw.pos[k] ?? 'X' });
   });
   return out;
 }

@@ -2,7 +2,6 @@
  * The registry of marker families. Adding a family: its module here, its lexicon in `lexicons/`,
  * its test in `__tests__/markers/`, and one line in this list.
  */
-import type { MarkerId } from '../types';
 import { attributionMarker } from './attribution';
 import { boostersMarker } from './boosters';
 import { hedgesMarker } from './hedges';
@@ -22,10 +21,3 @@ export const MARKERS: readonly Marker[] = [
   sentimentMarker,
   labelsMarker,
 ];
-
-/** Marker by id. */
-export function markerById(id: MarkerId): Marker {
-  const m = MARKERS.find((x) => x.id === id);
-  if (m === undefined) throw new Error(`no marker ${id}`);
-  return m;
-}

@@ -5,6 +5,7 @@
  * conquest") is a partial quote, not a scare quote. A quote right after "so-called" is always a
  * scare quote.
  */
+import { lowerBound, type Token } from '../doc/build-doc';
 import type { Finding } from '../types';
 import type { Marker, MarkerContext } from './types';
 
@@ -33,6 +34,17 @@ export const scareQuotesMarker: Marker<'scareQuote'> = {
  * Scare-quote findings of a document (also used to give the words inside them the writer's voice).
  */
 export function findScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>): Finding[] {
+  // analyze() needs them before the markers run (for voices) and the marker reports them: one computation
+  const cached = cache.get(ctx.doc);
+  if (cached !== undefined && cached.attributions === ctx.attributions) return cached.findings;
+  const findings = detectScareQuotes(ctx);
+  cache.set(ctx.doc, { attributions: ctx.attributions, findings });
+  return findings;
+}
+
+const cache = new WeakMap<object, { attributions: MarkerContext['attributions']; findings: Finding[] }>();
+
+function detectScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>): Finding[] {
     const { doc, attributions } = ctx;
     const attributed = new Set<number>();
     for (const a of attributions) if (a.content !== null && a.kind !== 'indirect' && a.kind !== 'according-to') attributed.add(a.content.start);
@@ -70,17 +82,13 @@ export function findScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>
     return out;
 }
 
-function tokensIn(ctx: Pick<MarkerContext, 'doc'>, start: number, end: number) {
+/** Tokens overlapping `[start, end)`. */
+function tokensIn(ctx: Pick<MarkerContext, 'doc'>, start: number, end: number): Token[] {
   const { tokens } = ctx.doc;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid]?.end ?? 0) <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out = [];
-  for (let k = lo; k < tokens.length; k += 1) {
+  let k = lowerBound(tokens, start);
+  if (k > 0 && (tokens[k - 1]?.end ?? 0) > start) k -= 1;
+  const out: Token[] = [];
+  for (; k < tokens.length; k += 1) {
     const t = tokens[k];
     if (t === undefined || t.start >= end) break;
     out.push(t);

@@ -16,18 +16,6 @@ const AFINN: ReadonlyMap<string, number> = new Map(
 );
 
 /**
- * The AFINN score of a lower-case word, or 0 when unscored.
- *
- * @example
- * ```ts
- * afinnScore('outrageous'); // -3
- * ```
- */
-export function afinnScore(word: string): number {
-  return AFINN.get(word) ?? 0;
-}
-
-/**
  * The sentiment family. Findings: one per AFINN-scored word (category `positive` or `negative`;
  * weight = the score after negation, in [-5, 5]).
  *

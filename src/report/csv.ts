@@ -1,9 +1,6 @@
 import type { Comparison } from '../compare';
+import { csvField as q } from './format';
 
-const q = (v: string | number): string => {
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /**
  * Render a comparison as tidy CSV: one row per article × measure, with the columns

@@ -3,6 +3,15 @@ import type { Comparison } from '../compare';
 /** A number with `digits` decimals for reports; empty when not finite. Shared by the renderers. */
 export const fmt = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '');
 
+/** A Markdown table cell: pipes escaped, line breaks flattened. */
+export const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; non-finite numbers empty. */
+export function csvField(v: string | number): string {
+  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
 /** A p-value for reports: exponent form below 0.001, else three decimals. */
 export const fmtP = (p: number): string => (p < 0.001 ? p.toExponential(1) : p.toFixed(3));
 

@@ -1,7 +1,5 @@
 import type { Comparison } from '../compare';
-import { sections } from './format';
-
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+import { mdCell as cell, sections } from './format';
 
 /**
  * Render a comparison as a Markdown report (GitHub tables).
