@@ -61,6 +61,32 @@ describe('framelens CLI', () => {
     ]);
   });
 
+  test('a folder with an index.json manifest: its order, ids and outlets; bad entries are named', () => {
+    const r = run(['compare', '--format', 'json', join(root, 'seeds')]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as Comparison).articles.map((x) => [x.id, x.outlet])).toEqual([
+      ['000', 'Outlet 000'],
+      ['002', 'Outlet 002'],
+      ['004', 'Voice of Hope'],
+    ]);
+    const sub = mkdtempSync(join(dir, 'manifest-'));
+    writeFileSync(join(sub, 'z.txt'), 'Officials said the talks may resume.');
+    writeFileSync(join(sub, 'a.txt'), 'The regime claimed victory.');
+    writeFileSync(join(sub, 'unlisted.txt'), 'Not in the manifest.');
+    writeFileSync(join(sub, 'index.json'), JSON.stringify({ articles: [{ file: 'z.txt', outlet: 'Zeta Post', title: 'Talks' }, { file: 'a.txt' }] }));
+    const [z, a, ...rest] = JSON.parse(run(['analyze', '--format', 'json', sub]).out) as ArticleAnalysis[];
+    expect([z?.id, z?.outlet, z?.title, a?.id, a?.outlet, rest.length]).toEqual(['z', 'Zeta Post', 'Talks', 'a', 'a', 0]);
+    writeFileSync(join(sub, 'index.json'), JSON.stringify({ articles: [{ file: 'gone.txt' }, { outlet: 'X' }, { file: 'a.txt', outlet: 7 }] }));
+    const bad = run(['analyze', '--format', 'json', '--keep-going', sub]);
+    expect(bad.err).toContain('the manifest lists "gone.txt", which is not a file of the folder');
+    expect(bad.err).toContain('articles[1]: expected "file" to be a file name, instead found no "file" field');
+    expect(bad.err).toContain('articles[2]: expected "outlet" to be a string, instead found number');
+    // an index.json that is not a manifest is an ordinary record of the folder
+    writeFileSync(join(sub, 'index.json'), JSON.stringify({ id: 'rec', outlet: 'Json Outlet', text: 'The talks may resume.' }));
+    const plain = JSON.parse(run(['analyze', '--format', 'json', sub]).out) as ArticleAnalysis[];
+    expect(plain.map((x) => x.outlet)).toEqual(['a', 'Json Outlet', 'unlisted', 'z']);
+  });
+
   test('HTML input: the main text is extracted, the title comes from the page', () => {
     const f = join(dir, 'page.html');
     writeFileSync(f, '<!DOCTYPE html><html><head><title>Page title</title></head><body><nav>Home | About | Subscribe</nav><article><h1>Kremlin claims victory</h1><p>The regime claimed the so-called "peace" plan had failed.</p><p>Officials said talks may resume next week, according to diplomats.</p></article><footer>Copyright</footer></body></html>');

@@ -19,6 +19,6 @@ export interface Seed {
  * ```
  */
 export function loadSeeds(dir = join(__dirname, '..', 'seeds')): Seed[] {
-  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { seeds: Array<Omit<Seed, 'text'>> };
-  return index.seeds.map((s) => ({ ...s, text: readFileSync(join(dir, s.file), 'utf8') }));
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { articles: Array<Omit<Seed, 'text'>> };
+  return index.articles.map((s) => ({ ...s, text: readFileSync(join(dir, s.file), 'utf8') }));
 }

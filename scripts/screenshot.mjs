@@ -1,15 +1,14 @@
 // Regenerate docs/report.png: the seeds' HTML report, rendered by Debian's Chromium.
 // Run: npm run build && node scripts/screenshot.mjs
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort().map((f) => join('seeds', f));
 const out = join(mkdtempSync(join(tmpdir(), 'framelens-shot-')), 'report.html');
-execFileSync(process.execPath, ['dist/cli.mjs', 'compare', '--format', 'html', '--out', out, ...seeds], { stdio: 'inherit' });
+execFileSync(process.execPath, ['dist/cli.mjs', 'compare', '--format', 'html', '--out', out, 'seeds'], { stdio: 'inherit' });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

@@ -4,10 +4,10 @@ import { analyze } from '../../src/index';
 import type { ArticleAnalysis } from '../../src/index';
 
 const dir = join(__dirname, '..', '..', 'seeds');
-const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { seeds: Array<{ id: string; file: string; outlet: string }> };
+const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { articles: Array<{ id: string; file: string; outlet: string }> };
 
 /** Seed texts by id ('000', '002', '004'). */
-export const seedText: Record<string, string> = Object.fromEntries(index.seeds.map((s) => [s.id, readFileSync(join(dir, s.file), 'utf8')]));
+export const seedText: Record<string, string> = Object.fromEntries(index.articles.map((s) => [s.id, readFileSync(join(dir, s.file), 'utf8')]));
 
 const cache = new Map<string, ArticleAnalysis>();
 /** The analysis of one seed (computed once per test file). */

@@ -274,6 +274,86 @@ async function* fromStdin(opts: ReadOptions): AsyncGenerator<InputRecord | Input
   }
 }
 
+/** One entry of a folder manifest: a file of the folder and what to call it. */
+interface ManifestEntry {
+  file: string;
+  id?: string;
+  outlet?: string;
+  title?: string;
+}
+
+/** A folder manifest: `index.json` whose `articles` is an array (problems come as errors). */
+type Manifest = Array<ManifestEntry | InputError>;
+
+/**
+ * The manifest of a folder, or `null` when the folder has none. A manifest is a file `index.json`
+ * holding an object with an `articles` array of `{ file, id?, outlet?, title? }`: the folder is
+ * then read in that order, with those names, and its other files are ignored. An `index.json` of
+ * any other shape is not a manifest (it is read as a record like the folder's other files).
+ */
+async function readManifest(dir: string): Promise<Manifest | null> {
+  const path = join(dir, 'index.json');
+  let text: string;
+  try {
+    text = (await fs.readFile(path, 'utf8')).replace(/^\ufeff/, '');
+  } catch {
+    return null;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    return null; // not a manifest; reading it as a record reports the malformed JSON
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const articles = (value as Record<string, unknown>).articles;
+  if (!Array.isArray(articles)) return null;
+  return articles.map((a: unknown, k): ManifestEntry | InputError => {
+    const origin = `${path}: articles[${k}]`;
+    if (typeof a !== 'object' || a === null || Array.isArray(a)) {
+      return new InputError(`${origin}: expected an entry { file, id?, outlet?, title? }, instead found ${Array.isArray(a) ? 'an array' : a === null ? 'null' : typeof a}`, path);
+    }
+    const r = a as Record<string, unknown>;
+    if (typeof r.file !== 'string' || r.file === '') {
+      return new InputError(`${origin}: expected "file" to be a file name, instead found ${r.file === undefined ? 'no "file" field' : JSON.stringify(r.file)}`, path);
+    }
+    const entry: ManifestEntry = { file: r.file };
+    for (const key of ['id', 'outlet', 'title'] as const) {
+      const v = r[key];
+      if (v === undefined || v === null) continue;
+      if (typeof v !== 'string') return new InputError(`${origin}: expected "${key}" to be a string, instead found ${typeof v}`, path);
+      entry[key] = v;
+    }
+    return entry;
+  });
+}
+
+/** The records of a folder read through its manifest, named as the manifest says. */
+async function* fromManifest(dir: string, manifest: Manifest, opts: ReadOptions): AsyncGenerator<InputRecord | InputError> {
+  if (manifest.length === 0) yield new InputError(`${join(dir, 'index.json')}: the manifest lists no articles`, dir);
+  for (const entry of manifest) {
+    if (entry instanceof InputError) {
+      yield entry;
+      continue;
+    }
+    const file = join(dir, entry.file);
+    const exists = await fs.stat(file).then((st) => st.isFile(), () => false);
+    if (!exists) {
+      yield new InputError(`${join(dir, 'index.json')}: the manifest lists "${entry.file}", which is not a file of the folder`, file);
+      continue;
+    }
+    for await (const rec of fromFile(file, opts)) {
+      if (rec instanceof InputError) {
+        yield rec;
+        continue;
+      }
+      const named: InputRecord = { ...rec, id: entry.id ?? rec.id, outlet: entry.outlet ?? rec.outlet };
+      if (entry.title !== undefined) named.title = entry.title;
+      yield named;
+    }
+  }
+}
+
 /**
  * Every record of the given inputs, in order. Problems come as `InputError` items (not thrown), so
  * the caller decides whether to stop or, with `--keep-going`, to report and continue.
@@ -292,6 +372,11 @@ export async function* readInputs(paths: readonly string[], opts: ReadOptions): 
       continue;
     }
     if (st.isDirectory()) {
+      const manifest = await readManifest(path);
+      if (manifest !== null) {
+        yield* fromManifest(path, manifest, opts);
+        continue;
+      }
       const names = (await fs.readdir(path)).filter((n) => KNOWN.has(extname(n).toLowerCase()) && !n.startsWith('.')).sort();
       if (names.length === 0) yield new InputError(`${path}: the folder has no .txt, .md, .html, .json or .jsonl files`, path);
       for (const n of names) yield* fromFile(join(path, n), opts);
