@@ -276,3 +276,76 @@ describe('attribution: prepositional and evidence constructions', () => {
   });
 
 });
+
+describe('attribution: subjects across appositions, participles and inversion', () => {
+  const cues = (s: string): string[] => attrs(s).map((a) => a.cue.text);
+  const sourceOf = (s: string, cue: string): string | null => attrs(s).find((a) => a.cue.text === cue)?.source?.text ?? null;
+
+  test('a subject before a relative clause and an age apposition', () => {
+    expect(sourceOf('"It was a fine day," Marta Quill, 52, who runs a bakery in Dover, said about the parade.', 'said')).toBe('Marta Quill');
+    expect(sourceOf('Last week, Tom Ardley, who chairs the budget panel, said the plan was sound.', 'said')).toMatch(/^Tom Ardley/);
+  });
+
+  test('inverted "said" with a long subject and a relative clause', () => {
+    expect(sourceOf('That settles the matter, said a dozen farmers who lost their crops.', 'said')).toBe('a dozen farmers');
+  });
+
+  test('a participle after a cue takes that cue\'s speaker; an opening participle takes the main subject', () => {
+    expect(sourceOf('The plan works, Dana Reyes said Monday, adding that it costs little.', 'adding')).toBe('Dana Reyes');
+    expect(sourceOf('Citing the storm, Mayor Ellen Park canceled the parade.', 'Citing')).toBe('Mayor Ellen Park');
+    expect(sourceOf('The mayor issued a statement saying the parade would go ahead.', 'saying')).toBe('The mayor');
+  });
+
+  test('a coordinated cue takes the main clause subject, not a subordinate clause\'s', () => {
+    expect(sourceOf('Judge Amos Kell delayed ruling whether the council could question the mayor but said the case could return.', 'said')).toBe('Judge Amos Kell');
+  });
+
+  test('a time expression or a floating quantifier is not the source', () => {
+    expect(sourceOf('Rita Vance, who on Tuesday endorsed the plan, praised the council.', 'endorsed')).toBe('who');
+    expect(sourceOf('Lena Ortiz and Omar Hale both denounced the plan.', 'denounced')).toBe('Lena Ortiz and Omar Hale');
+  });
+
+  test('"it" speaks through a speech verb, and "according to" takes an object pronoun', () => {
+    expect(sourceOf('The company posted its results. It said it would hire more staff.', 'said')).toBe('It');
+    expect(sourceOf('The deal collapsed, according to him.', 'according to')).toBe('him');
+    expect(cues('The deal collapsed, according to sources.')).toContain('according to');
+  });
+
+  test('"reportedly" is a cue without a source', () => {
+    const a = attrs('The governor reportedly plans to resign.').find((x) => x.cue.text === 'reportedly');
+    expect(a?.source ?? null).toBeNull();
+  });
+
+  test('evidence verbs the tagger reads as nouns: "records … show", "…, the reports show."', () => {
+    expect(cues('Tax records from the last decade show he paid nothing.')).toContain('show');
+    expect(cues('The group is spending heavily, the filings show.')).toContain('show');
+  });
+});
+
+describe('attribution: words that look like cues but report nothing', () => {
+  const cues = (s: string): string[] => attrs(s).map((a) => a.cue.text);
+
+  test('naming participles and telephone calls are not "call" cues', () => {
+    expect(cues('She now helps lead a charity called Open Doors.')).not.toContain('called');
+    expect(cues('Ray Dunn said he called Mills earlier this month to ask about the vote.')).not.toContain('called');
+    expect(cues('The senator called the plan reckless.')).toContain('called');
+  });
+
+  test('reduced relatives and modifier participles are not cues', () => {
+    expect(cues('A survey released Monday put the mayor ahead.')).not.toContain('released');
+    expect(cues('The mayor defended her proposed budget.')).not.toContain('proposed');
+    expect(cues('The candidate won 20 pledged delegates.')).not.toContain('pledged');
+  });
+
+  test('nouns read as verbs and verbs without a reported clause', () => {
+    expect(cues('The governor gave her final address in May.')).not.toContain('address');
+    expect(cues('The senator maintained a large lead all year.')).not.toContain('maintained');
+    expect(cues('The senator maintained that the vote was fair.')).toContain('maintained');
+    expect(cues('The candidate appeared on a morning show.')).not.toContain('appeared');
+    expect(cues('Thousands of voters showed up early.')).not.toContain('showed');
+  });
+
+  test('"said" misread as an adjective after a name is still a cue; "That said" is not', () => {
+    expect(cues('That said, the vote is close.')).not.toContain('said');
+  });
+});

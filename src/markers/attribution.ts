@@ -111,6 +111,7 @@ function plausibleCue(tokens: readonly Token[], from: number, to: number, speech
   const next = sameSentence(nextTok) ? nextTok : undefined;
   if (first.capitalised && prev !== undefined && !prev.isPunct && !titleCased(tokens, from)) return false;
   if (first.normal === 'according') return true;
+  if (prev !== undefined && modifierParticiple(tokens, from, to)) return false;
   if (prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'SCONJ') && speech && GERUND_ADP.has(prev.normal) && /ing$/.test(first.normal)) return true;
   if (prev !== undefined && prev.normal === 'to' && speech && infinitiveGovernor(tokens, from) !== null) return true;
   if (prev !== undefined && (prev.normal === 'to' || prev.value === '-' || prev.pos === 'ADP')) return false;
@@ -130,9 +131,46 @@ function plausibleCue(tokens: readonly Token[], from: number, to: number, speech
   // a reduced relative ("the measures announced are"); an -s form ("the businessman says running
   // is tough") or a capitalised word after it ("a poll shows Ted Cruz ahead") is no participle
   const sForm = to - from === 1 && first.normal.endsWith('s') && first.normal !== first.lemma;
-  if (next !== undefined && !sForm && !next.capitalised && (next.pos === 'AUX' || next.pos === 'VERB') && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'ADJ')) return false;
+  if (next !== undefined && !sForm && !next.capitalised && (next.pos === 'AUX' || next.pos === 'VERB') && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && !CLAUSE_TAKERS.has(first.lemma)) return false;
   return true;
 }
+
+/** Articles and possessive determiners: a verb form right after one modifies a noun ("the proposed ban", "his repeated calls"). */
+const MODIFIER_DET = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
+
+/**
+ * A participle used as a noun modifier: after an article or a possessive ("the proposed ban", "Trump's
+ * repeated calls", "her stated goal") it names a thing, it does not report an act. "her" counts only
+ * before a noun ("her stated goal", not "told her").
+ */
+function modifierParticiple(tokens: readonly Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1];
+  const first = tokens[from];
+  if (prev === undefined || first === undefined || prev.sentence !== first.sentence || to - from !== 1) return false;
+  if (!/(?:ed|en|ing)$/.test(first.normal)) return false;
+  if (MODIFIER_DET.has(prev.normal)) return true;
+  const next = tokens[to];
+  return prev.normal === 'her' && next !== undefined && next.sentence === first.sentence && next.pos === 'NOUN';
+}
+
+/**
+ * "said" that the tagger read as an adjective after its subject ("Ian Read said company leaders …"):
+ * a reporting verb unless it follows a determiner ("the said document") or is the idiom "that said" /
+ * "enough said".
+ */
+function mistaggedSaid(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (t === undefined || t.normal !== 'said' || t.pos !== 'ADJ' || prev === undefined || prev.sentence !== t.sentence) return false;
+  if (prev.pos === 'DET' || prev.normal === 'enough' || prev.normal === 'that' || (prev.isPunct && !/^["”’]$/.test(prev.value))) return false;
+  return prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || properish(prev) || prev.pos === 'ADV' || prev.pos === 'AUX';
+}
+
+/**
+ * Verbs that take a clause as object, so a noun + verb + finite verb is an extracted object ("a probe
+ * the agency said was ongoing"), not a reduced relative ("the measures announced are").
+ */
+const CLAUSE_TAKERS = new Set(['say', 'claim', 'believe', 'think', 'argue', 'estimate', 'predict', 'expect', 'fear', 'suggest', 'insist', 'allege', 'contend', 'assert', 'hope', 'suspect', 'worry', 'know', 'feel', 'consider', 'deem']);
 
 /** Pronouns and quantifiers that take a plural verb ("they say", "some say", "others argue"). */
 const PLURAL_SUBJECT = new Set(['they', 'we', 'i', 'you', 'some', 'many', 'others', 'most', 'both', 'few', 'several', 'all', 'who', 'which', 'that', 'those']);
@@ -153,6 +191,19 @@ function nounTaggedVerb(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[p];
   const next = tokens[k + 1];
   if (prev === undefined || next === undefined || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
+  const pluralPrev = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (/[^s]s$/.test(prev.normal) || PLURAL_NOUNS.has(prev.normal));
+  // "records from the 2008 cycle show he backed …": a complement clause after a noun phrase
+  if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && t.normal === t.lemma && (next.normal === 'that' && next.pos === 'SCONJ' || SUBJECT_PRONOUNS.has(next.normal) && clausalComplement(tokens, k + 1))) return true;
+  // a parenthetical at the sentence end: "…, the reports show."
+  if (pluralPrev && t.normal === t.lemma && SENTENCE_END.has(next.value)) {
+    for (let j = k - 1; j >= 0 && j > k - 8; j -= 1) {
+      const u = tokens[j];
+      if (u === undefined || u.sentence !== t.sentence) break;
+      if (u.value === ',') return true;
+      if (!(u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM')) break;
+    }
+  }
+  if (pluralPrev && t.normal === t.lemma && next.pos === 'VERB' && next.normal.endsWith('ing')) return true;
   if (!CLAUSE_OPENER.has(next.pos) || next.normal === 'of' || next.normal === 'the' && tokens[k + 2]?.pos === 'PUNCT') return false;
   const sForm = t.normal.endsWith('s') && t.normal !== t.lemma;
   if (sForm) {
@@ -161,7 +212,7 @@ function nounTaggedVerb(tokens: readonly Token[], k: number): boolean {
   if (t.normal !== t.lemma) return false;
   if (prev.pos === 'PRON' || prev.pos === 'DET') return PLURAL_SUBJECT.has(prev.normal);
   if (prev.pos === 'NUM' || prev.normal === 'percent' || prev.value === '%') return true;
-  return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /[^s]s$/.test(prev.normal);
+  return pluralPrev;
 }
 
 /**
@@ -209,6 +260,107 @@ function topicComplement(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Nouns that take a plural verb in their base form ("people say", "data show"): a base-form verb after
+ * them is still a verb.
+ */
+const PLURAL_NOUNS = new Set(['people', 'data', 'media', 'police', 'children', 'men', 'women', 'staff', 'majority', 'public', 'crowd', 'audience', 'team', 'government', 'personnel', 'clergy', 'military', 'press', 'youth', 'electorate', 'jury', 'committee', 'family']);
+/** Verbs whose object is obligatory: a participle of one with no object after a noun is a reduced relative ("a poll released Monday"). */
+const TRANSITIVE_CUES = new Set(['release', 'publish', 'call', 'name', 'dub', 'label', 'cite', 'quote', 'propose', 'leak', 'describe', 'endorse', 'support', 'oppose', 'reject', 'praise', 'blame', 'condemn', 'criticize', 'criticise', 'attack', 'address', 'offer', 'prove', 'post', 'tout', 'highlight']);
+/** Verbs of naming: "a program called Sandy Hook Promise" names, it does not report. */
+const NAMING_CUES = new Set(['call', 'name', 'dub', 'label', 'title', 'nickname', 'brand']);
+/** Cues that report only with a clausal or quoted complement ("maintained that …", not "maintained a lead"). */
+const CLAUSE_ONLY = new Set(['maintain', 'prove', 'advise', 'leak']);
+/** Words after a participle that show it has no object: prepositions, time words, punctuation. */
+const NO_OBJECT_AFTER = new Set(['by', 'on', 'in', 'at', 'last', 'earlier', 'this', 'during', 'from', 'shortly', 'late', 'early', 'recently', 'yesterday', 'today', 'for', 'with', 'since', 'after', 'before', 'online', 'publicly']);
+/** Subject pronouns that open a complement clause without "that" ("maintains he is innocent"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+
+/**
+ * "call" reports a characterisation ("called Rubio a lightweight", "what he called “an evil act”",
+ * "called for"), not a telephone call: "called Haugland earlier this month to learn …", "called her
+ * to get together", "called him back".
+ */
+function namingComplement(st: State, k: number): boolean {
+  const { tokens } = st;
+  const t = tokens[k];
+  if (t === undefined) return false;
+  let j = k + 1;
+  const first = tokens[j];
+  if (first === undefined || first.sentence !== t.sentence) return true;
+  if (first.pos === 'PRON' && !POSSESSIVE_DET.has(first.normal)) j += 1;
+  else if (first.pos === 'PROPN' || first.pos === 'DET' || first.pos === 'NOUN') {
+    const obj = npRight(st, j, tokens.length);
+    if (obj === null) return true;
+    j = obj.to;
+  } else return true;
+  while (tokens[j] !== undefined && (tokens[j]?.pos === 'ADV' || TIME_HEADS.has(tokens[j]?.normal ?? '') || tokens[j]?.normal === 'this' || tokens[j]?.normal === 'last')) j += 1;
+  const u = tokens[j];
+  if (u === undefined || u.sentence !== t.sentence) return first.pos !== 'PRON';
+  return !(u.normal === 'to' || u.normal === 'back' || (u.value === '.' && first.pos === 'PRON'));
+}
+
+/** A clause, question or quotation starts at `k` (after adverbs): "that …", "whether …", "he is …", "“…”". */
+function clausalComplement(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  const start = tokens[k - 1];
+  while (tokens[j]?.pos === 'ADV' && j < k + 3) j += 1;
+  const t = tokens[j];
+  if (t === undefined || start === undefined || t.sentence !== start.sentence) return false;
+  if (t.quote >= 0 || /^["“”‘:]$/.test(t.value)) return true;
+  if (t.value === ',' && (tokens[j + 1]?.quote ?? -1) >= 0) return true;
+  if (t.value === ',' && /^["“‘]$/.test(tokens[j + 1]?.value ?? '')) return true;
+  if (t.normal === 'that') return t.pos === 'SCONJ' || tokens[j + 1]?.pos !== 'NOUN';
+  if (['whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where'].includes(t.normal)) return true;
+  const u = tokens[j + 1];
+  return SUBJECT_PRONOUNS.has(t.normal) && u !== undefined && (u.pos === 'AUX' || u.pos === 'VERB');
+}
+
+/**
+ * Context checks for a one-word cue at `k` with lexicon term `term`: not a noun the tagger read as a
+ * verb ("the State of the Union address", "an email address"), not a participle used as an adjective
+ * ("20 pledged delegates"), not a reduced relative of a transitive verb ("a poll released Monday",
+ * "a program called Sandy Hook Promise"), and, for verbs that report only with a clause
+ * ("maintain", "prove"), followed by one.
+ */
+function cueInContext(st: State, k: number, term: string): boolean {
+  const { tokens } = st;
+  const t = tokens[k];
+  const prevTok = tokens[k - 1];
+  const nextTok = tokens[k + 1];
+  if (t === undefined) return false;
+  const prev = prevTok !== undefined && prevTok.sentence === t.sentence ? prevTok : undefined;
+  const next = nextTok !== undefined && nextTok.sentence === t.sentence ? nextTok : undefined;
+  if (CLAUSE_ONLY.has(term) && !clausalComplement(tokens, k + 1)) return false;
+  // "appeared to …", "appears that …" report an inference; "appeared on Fox" is a appearance
+  if (term === 'appear' && (next === undefined || next.isPunct || (next.pos === 'ADP' && next.normal !== 'like' && next.normal !== 'as') || next.normal === 'alongside')) return false;
+  // "show up" is an arrival; "called Haugland earlier to ask" a telephone call
+  if (term === 'show' && next !== undefined && next.normal === 'up') return false;
+  if (term === 'call' && !namingComplement(st, k)) return false;
+  if (prev === undefined) return true;
+  const base = t.normal === t.lemma && !(t.normal.endsWith('s') && !t.normal.endsWith('ss')) && !t.capitalised;
+  // a noun after "the" + adjective or a singular noun: "the final address", "an email address"; a
+  // noun phrase that ends in a prepositional object or a coordination ("supporters of Clinton say",
+  // "the book and film blame") is a plural subject
+  const prev2 = tokens[k - 2];
+  const npInside = prev2 !== undefined && prev2.sentence === t.sentence && (prev2.pos === 'DET' || prev2.pos === 'ADJ' || prev2.pos === 'NOUN' || prev2.pos === 'PROPN' || prev2.normal === "'s" || prev2.normal === '’s' || POSSESSIVE_DET.has(prev2.normal));
+  const noObject = next === undefined || next.isPunct || next.pos === 'ADP' || next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'CCONJ' || next.pos === 'SCONJ';
+  if (base && npInside && noObject && !clausalComplement(tokens, k + 1) && next?.normal !== 'to' && (prev.pos === 'ADJ' ? prev2.pos === 'DET' || POSSESSIVE_DET.has(prev2.normal) : (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !prev.normal.endsWith('s') && !PLURAL_NOUNS.has(prev.normal) && prev.normal !== 'percent')) return false;
+  const participle = /ed$/.test(t.normal) || (t.normal !== t.lemma && !t.normal.endsWith('s') && !t.normal.endsWith('ing'));
+  if (!participle) return true;
+  // "20 pledged delegates", "more pledged delegates"
+  if (next !== undefined && next.pos === 'NOUN' && term !== 'say' && (prev.pos === 'ADJ' || prev.normal === 'more' || prev.normal === 'most' || (prev.pos === 'NUM' && next.normal.endsWith('s')))) return false;
+  const afterNoun = prev.pos === 'NOUN' && !prev.capitalised;
+  if (afterNoun && TRANSITIVE_CUES.has(term) && (next === undefined || next.isPunct || NO_OBJECT_AFTER.has(next.normal) || TIME_HEADS.has(next.normal))) return false;
+  if (NAMING_CUES.has(term) && (afterNoun || prev.pos === 'PROPN')) {
+    // the named noun phrase is the object of a verb or preposition: "helps lead a program called …"
+    const np = npLeft(st, k, st.doc.sentences[t.sentence]?.tokenStart ?? 0);
+    const before = np === null ? undefined : tokens[np.from - 1];
+    if (before !== undefined && before.sentence === t.sentence && tokens[np?.from ?? k]?.normal !== 'what' && before.normal !== 'what' && (before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'AUX')) return false;
+  }
+  return true;
+}
+
 /** Cue candidates: speech-verb lexicon matches outside quotation marks that contain a verb. */
 function findCues(st: State): Cue[] {
   const { tokens } = st;
@@ -223,6 +375,7 @@ function findCues(st: State): Cue[] {
     }
     if (!verb && !(m.to - m.from === 1 && nounTaggedVerb(tokens, m.from))) return false;
     if (m.to - m.from === 1 && !topicComplement(tokens, m.from)) return false;
+    if (m.to - m.from === 1 && !cueInContext(st, m.from, m.entry.term)) return false;
     return plausibleCue(tokens, m.from, m.to, (m.entry.class ?? 'speech') === 'speech');
   });
   for (const m of matches) {
@@ -235,6 +388,23 @@ function findCues(st: State): Cue[] {
       verbClass: m.entry.class ?? 'speech',
       used: false,
     });
+  }
+  // "said" read as an adjective ("Ian Read said company leaders …"): the lemma is lost, so the
+  // lexicon cannot match it
+  const sayEntry = st.lex.attribution.byId.get('verb-say');
+  if (sayEntry !== undefined) {
+    for (const t of tokens) {
+      if (t.normal !== 'said' || t.pos !== 'ADJ' || t.quote >= 0 || !mistaggedSaid(tokens, t.i) || !plausibleCue(tokens, t.i, t.i + 1, true)) continue;
+      out.push({ match: { entry: sayEntry, from: t.i, to: t.i + 1 }, from: t.i, to: t.i + 1, lemma: 'say', stance: sayEntry.category as Stance, verbClass: 'speech', used: false });
+    }
+  }
+  // "reportedly": an adverb that attributes the clause to unnamed reports
+  const reportedly = st.lex.attribution.byId.get('verb-reportedly');
+  if (reportedly !== undefined) {
+    for (const t of tokens) {
+      if (t.normal !== 'reportedly' || t.quote >= 0) continue;
+      out.push({ match: { entry: reportedly, from: t.i, to: t.i + 1 }, from: t.i, to: t.i + 1, lemma: 'reportedly', stance: reportedly.category as Stance, verbClass: 'speech', used: false });
+    }
   }
   // "according to X" (and "as quoted by"): structural, not a verb
   for (let i = 0; i + 1 < tokens.length; i += 1) {
@@ -390,6 +560,13 @@ function npLeft(st: State, end: number, limit: number): Np | null {
       }
       break;
     }
+    if (t.pos === 'PRON' && j < npEnd - 1 && POSSESSIVE_DET.has(t.normal)) {
+      // a possessive determiner: "a majority of her backers"
+      sawDet = true;
+      from = j;
+      j -= 1;
+      continue;
+    }
     if (t.pos === 'PRON') {
       if (j === npEnd - 1 && (PRONOUNS.has(t.normal) || RELATIVE.has(t.normal))) {
         from = j;
@@ -490,6 +667,75 @@ function npRight(st: State, start: number, maxEnd: number): Np | null {
   return head && j > start ? { from: start, to: j } : null;
 }
 
+/** Head nouns of time expressions, which open sentences but never speak ("Last week, …"). */
+const TIME_HEADS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'ago', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'hour', 'hours', 'minutes', 'decade', 'decades', 'century', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+
+/**
+ * The subject of a cue separated from it by comma-delimited appositions, relative clauses or asides
+ * ("Paris, who used to work on Capitol Hill, said"; "Harry Bond, 30, of Raleigh, N.C., said"). Walks
+ * left over comma segments to a clause boundary (sentence start, quotation mark, colon, semicolon,
+ * dash) and takes the first segment after it that is a whole noun phrase, skipping an introductory
+ * phrase ("In a call Monday,") and time expressions ("Last week,"). Linear in the segment length.
+ */
+function subjectAcrossCommas(st: State, at: number, limit: number): Np | null {
+  const { tokens } = st;
+  const cueTok = tokens[at];
+  if (cueTok === undefined) return null;
+  let e = at - 1;
+  while (e >= limit && (tokens[e]?.pos === 'ADV' || tokens[e]?.pos === 'AUX' || tokens[e]?.pos === 'PART') && tokens[e]?.sentence === cueTok.sentence) e -= 1;
+  if (e < limit || tokens[e]?.value !== ',') return null;
+  const commas: number[] = [];
+  let boundary = limit - 1;
+  let depth = 0;
+  for (let k = e - 1; ; k -= 1) {
+    if (k < limit) break;
+    if (k < e - 60) return null;
+    const t = tokens[k];
+    if (t === undefined || t.sentence !== cueTok.sentence) {
+      boundary = k;
+      break;
+    }
+    if (t.value === ')') depth += 1;
+    else if (t.value === '(') depth -= 1;
+    if (depth > 0) continue;
+    if (t.quote >= 0 || /^["“”‘’]$/.test(t.value) || t.value === ';' || t.value === ':' || t.value === '—' || t.value === '–') {
+      boundary = k;
+      break;
+    }
+    if (t.value === ',') commas.push(k);
+  }
+  if (commas.length === 0) return null;
+  commas.reverse();
+  let segStart = boundary + 1;
+  for (const c of commas) {
+    while (segStart < c && (tokens[segStart]?.pos === 'CCONJ' || tokens[segStart]?.pos === 'SCONJ')) segStart += 1;
+    const np = npRight(st, segStart, c);
+    const head = np === null ? undefined : tokens[np.to - 1];
+    if (np !== null && np.to === c && head !== undefined && !TIME_HEADS.has(head.normal) && head.pos !== 'NUM') {
+      const lead = tokens[np.from];
+      return lead !== undefined && lead.pos === 'PRON' && !PRONOUNS.has(lead.normal) ? null : np;
+    }
+    segStart = c + 1;
+  }
+  return null;
+}
+
+/**
+ * Only punctuation, adverbs, time words or the earlier cue's own (inverted) source lie between an
+ * earlier cue ending at `prevEnd` and a participle at `at` ("…, Nefzi said Tuesday, adding …").
+ */
+function adjacentCue(tokens: readonly Token[], prevEnd: number, at: number, prevSource: Span): boolean {
+  if (at - prevEnd > 8) return false;
+  for (let k = prevEnd; k < at; k += 1) {
+    const t = tokens[k];
+    if (t === undefined) return false;
+    if (t.isPunct || t.pos === 'ADV' || TIME_HEADS.has(t.normal) || t.normal === 'on' || t.normal === 'last' || t.normal === 'this') continue;
+    if (t.start >= prevSource.start && t.end <= prevSource.end) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Introductory words skipped before a sentence's subject ("But", "Still,", "On Sunday,"). */
 const INTRO_POS = new Set(['CCONJ', 'ADV', 'ADP', 'SCONJ', 'INTJ']);
 
@@ -528,9 +774,14 @@ function clauseSubject(st: State, from: number, before: number, appositive = fal
     while (c < before && c < v + 40 && tokens[c]?.value !== opener.value) c += 1;
     if (c < before && tokens[c]?.value === opener.value) v = c + 1;
   }
-  while (v < before && (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'PART')) v += 1;
+  let copula = false;
+  while (v < before && (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'PART')) {
+    if (tokens[v]?.lemma === 'be') copula = true;
+    v += 1;
+  }
   const verb = tokens[v];
-  if (verb === undefined || v >= before || verb.pos !== 'VERB') {
+  // a copular main clause also has its subject: "Weber is no fan of Trump but lauded …"
+  if (verb === undefined || v >= before || (verb.pos !== 'VERB' && !copula)) {
     // "Cruz, the only candidate to campaign there, told …" is not this case: keep it simple
     return null;
   }
@@ -726,33 +977,62 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     const tokensOfCue = tokens[cue.from];
     if (tokensOfCue === undefined) return null;
     if (PREP_CUES.has(cue.lemma)) {
-      const np = npRight(st, cue.to, tokens.length);
+      const np = npRight(st, cue.to, tokens.length) ?? (cue.lemma === 'according to' ? objectAfterPreposition(tokens, cue.to) : null);
       return np === null ? null : classify(st, np);
     }
     // an infinitive governed by "went on to", "refused to": the governor's subject
     const at = infinitiveGovernor(tokens, cue.from) ?? cue.from;
     // VP coordination ("criticized X and exposed Y") and participles ("…, stressing that"): the
-    // subject of the previous attribution in the same sentence
-    const inherit = (): AttributionSource | null => {
+    // speaker of the cue right before a participle, else the main clause's subject, else the
+    // speaker of the previous attribution in the same sentence
+    const inherit = (coordinated: boolean): AttributionSource | null => {
       const ci = cueIndex.get(cue) ?? 0;
+      const prevCue = cues[ci - 1];
+      const prevFirst = prevCue === undefined ? undefined : tokens[prevCue.from];
+      const prevSource = prevCue !== undefined && prevFirst !== undefined && prevFirst.sentence === tokensOfCue.sentence ? sourceOf(prevCue) : null;
+      // a participle right after a cue ("…, Nefzi said, adding …"): the earlier cue's speaker
+      if (prevCue !== undefined && prevSource !== null && !coordinated && adjacentCue(tokens, prevCue.to, at, prevSource)) return { ...prevSource };
+      // otherwise the subject of the main clause ("Sullivan put off deciding whether the group could
+      // question Clinton but said …", "Cruz took the stage, saying …"): an earlier cue may sit in a
+      // subordinate clause
+      const sLimit = Math.max(limit, sentenceLimit(tokens, doc, at));
+      const main = clauseSubject(st, sLimit, at);
+      if (main !== null) return classify(st, main);
+      // "Mr. Manafort, citing …, said": the noun phrase that opens the clause right before the comma
+      if (tokens[at - 1]?.value === ',') {
+        const np = npLeft(st, at - 1, sLimit);
+        const before = np === null ? undefined : tokens[np.from - 1];
+        if (np !== null && (np.from === sLimit || before === undefined || before.sentence !== tokensOfCue.sentence || before.pos === 'CCONJ' || /^["“”]$/.test(before.value))) return classify(st, np);
+      }
       for (let k = ci - 1; k >= 0; k -= 1) {
-        const prevCue = cues[k];
-        const t = prevCue === undefined ? undefined : tokens[prevCue.from];
-        if (prevCue === undefined || t === undefined || t.sentence !== tokensOfCue.sentence) break;
-        const s = sourceOf(prevCue);
+        const c = cues[k];
+        const t = c === undefined ? undefined : tokens[c.from];
+        if (c === undefined || t === undefined || t.sentence !== tokensOfCue.sentence) break;
+        const s = sourceOf(c);
         if (s !== null) return { ...s };
       }
-      // no earlier cue: the subject of the main clause ("Cruz took the stage, saying …",
-      // "Cook declined to comment but said …")
-      const subj = clauseSubject(st, limit, at);
-      return subj === null ? null : classify(st, subj);
+      return null;
     };
     let b = at - 1;
     while (b >= limit && (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'AUX') && tokens[b]?.sentence === tokensOfCue.sentence) b -= 1;
     const before = tokens[b];
-    if (before !== undefined && before.sentence === tokensOfCue.sentence && before.pos === 'CCONJ') return inherit();
+    if (before !== undefined && before.sentence === tokensOfCue.sentence && before.pos === 'CCONJ') return inherit(true);
     const prevTok = tokens[at - 1];
-    if (prevTok !== undefined && prevTok.value === ',' && tokensOfCue.normal.endsWith('ing')) return inherit();
+    if (tokensOfCue.normal.endsWith('ing')) {
+      // ", adding …" and ",” adding …" (a closing quotation mark between)
+      let c = at - 1;
+      while (c > limit && /^["”’']$/.test(tokens[c]?.value ?? '') && tokens[c]?.sentence === tokensOfCue.sentence) c -= 1;
+      if (tokens[c]?.value === ',' && tokens[c]?.sentence === tokensOfCue.sentence) return inherit(false);
+      // "Citing the attack, Clinton canceled …": an opening participle takes the main clause's subject
+      const opener = tokens[at - 1];
+      if (opener === undefined || opener.sentence !== tokensOfCue.sentence || opener.pos === 'CCONJ') {
+        const end = doc.sentences[tokensOfCue.sentence]?.tokenEnd ?? tokens.length;
+        let k = at + 1;
+        while (k < end && tokens[k]?.value !== ',') k += 1;
+        const subj = k < end ? clauseSubject(st, k + 1, end) : null;
+        if (subj !== null) return classify(st, subj);
+      }
+    }
     if (prevTok !== undefined && (prevTok.pos === 'ADP' || prevTok.pos === 'SCONJ') && GERUND_ADP.has(prevTok.normal) && tokensOfCue.normal.endsWith('ing') && prevTok.sentence === tokensOfCue.sentence) {
       // "After saying …, the man left": the subject follows the opening phrase; "X responded by
       // saying": the subject of the clause the gerund hangs on
@@ -762,9 +1042,32 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
         const subj = clauseSubject(st, limit, end);
         return subj === null ? null : classify(st, subj);
       }
-      return inherit();
+      return inherit(false);
     }
-    const left = npLeft(st, at, limit);
+    let left = npLeft(st, at, limit);
+    // a time expression between subject and verb ("Sanders, who on Tuesday endorsed", "Cruz, who
+    // last year threatened") or a floating quantifier ("Bolton and Gorka both denounced"): the
+    // subject is further left
+    for (let hop = 0; hop < 2 && left !== null; hop += 1) {
+      const head = tokens[left.to - 1];
+      const lone = tokens[left.from];
+      const floating = left.to - left.from === 1 && lone !== undefined && (lone.normal === 'both' || lone.normal === 'all' || lone.normal === 'each');
+      if (head === undefined || !(floating || TIME_HEADS.has(head.normal))) break;
+      let e = left.from;
+      while (e > limit && (tokens[e - 1]?.pos === 'ADV' || tokens[e - 1]?.pos === 'AUX' || tokens[e - 1]?.normal === 'on' || tokens[e - 1]?.normal === 'in')) e -= 1;
+      const further = npLeft(st, e, limit);
+      if (further === null) break;
+      left = further;
+    }
+    // a participle on an object ("issued a statement saying …", "attacked Cruz, calling …"): the
+    // speaker is the main clause's subject
+    if (left !== null && tokensOfCue.normal.endsWith('ing') && at === cue.from) {
+      const before = tokens[left.from - 1];
+      if (before !== undefined && before.sentence === tokensOfCue.sentence && before.pos === 'VERB') {
+        const s = inherit(false);
+        if (s !== null) return s;
+      }
+    }
     if (left !== null) {
       const first = tokens[left.from];
       if (first !== undefined && left.to - left.from === 1 && RELATIVE.has(first.normal)) {
@@ -785,12 +1088,19 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
       }
       return classify(st, left);
     }
-    // inverted: said Kirby / said the spokesman
-    const right = at === cue.from ? npRight(st, cue.to, tokens.length) : null;
+    // a subject before appositions and relative clauses: "Paris, who used to work on Capitol Hill, said"
+    const across = subjectAcrossCommas(st, at, limit);
+    if (across !== null) return classify(st, across);
+    // inverted: said Kirby / said the spokesman (never a participle, nor a verb that takes its
+    // addressee as object: "telling reporters")
+    const right = at === cue.from && !tokensOfCue.normal.endsWith('ing') && !OBJECT_AFTER_TELL.has(cue.lemma) ? npRight(st, cue.to, tokens.length) : null;
     if (right !== null) {
       const after = tokens[right.to];
       const before = tokens[cue.from - 1];
-      const inverted = after === undefined || after.isPunct || after.sentence !== tokensOfCue.sentence || (before !== undefined && (before.quote >= 0 || /^["“”'‘’]$/.test(before.value) || (before.isPunct && before.value !== ',')));
+      // "…, said six million people who …": the content before, the speaker after with a relative
+      // clause or an apposition
+      const trailing = before !== undefined && before.value === ',' && after !== undefined && (RELATIVE.has(after.normal) || after.value === ',');
+      const inverted = trailing || after === undefined || after.isPunct || after.sentence !== tokensOfCue.sentence || (before !== undefined && (before.quote >= 0 || /^["“”'‘’]$/.test(before.value) || (before.isPunct && before.value !== ',')));
       if (inverted) return classify(st, right);
     }
     // a long apposition or relative clause between subject and cue: "Mike Morrell, a veteran of
@@ -942,17 +1252,20 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     }
     // impersonal passives ("is expected to", "was asked") have no source: their subject is the
     // topic, not the speaker
-    const source = impersonalPassive(tokens, cue) ? null : sourceFor(cue, sentenceLimit(tokens, doc, cue.from));
+    // "reportedly" attributes to unnamed reports: no source of its own
+    const source = impersonalPassive(tokens, cue) || cue.lemma === 'reportedly' ? null : sourceFor(cue, sentenceLimit(tokens, doc, cue.from));
     if (source === null) {
-      if (sourceless(tokens, cue)) {
+      if (sourceless(tokens, cue) || reportsWithoutFoundSource(st, cue)) {
         cue.used = true;
-        found.push({ kind: 'indirect', cue: cueOf(st, cue), source: null, content: clauseAfter(st, cue.to, sentence.tokenEnd), sentence: first.sentence, quotedWords: 0, position: 'body', order: first.start });
+        found.push({ kind: PREP_CUES.has(cue.lemma) ? 'according-to' : 'indirect', cue: cueOf(st, cue), source: null, content: clauseAfter(st, cue.to, sentence.tokenEnd), sentence: first.sentence, quotedWords: 0, position: 'body', order: first.start });
       }
       continue;
     }
     if (source.kind === 'unknown' && !PREP_CUES.has(cue.lemma) && (cue.verbClass === 'cognition' || (source.end - source.start === tokens[lowerBound(tokens, source.start)]?.value.length && !bareSayer(tokens, source.start, cue)))) continue;
-    if (cue.verbClass === 'evidence' && source.kind === 'unknown' && !PREP_CUES.has(cue.lemma)) continue;
-    if (source.kind === 'pronoun' && source.canonical === 'it') continue;
+    // evidence needs a document or data source, or a reported clause: "Their experience shows that …"
+    if (cue.verbClass === 'evidence' && source.kind === 'unknown' && !PREP_CUES.has(cue.lemma) && !(tokens[cue.to]?.normal === 'that' && clausalComplement(tokens, cue.to))) continue;
+    // "it" speaks only through a speech verb ("It said it decided …"), not "it seems", "it shows"
+    if (source.kind === 'pronoun' && source.canonical === 'it' && !(cue.verbClass === 'speech' && itSpeaks(tokens, cue))) continue;
     cue.used = true;
     let contentFrom: number;
     let contentTo: number;
@@ -1050,7 +1363,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
 }
 
 /** Section labels that a colon follows in headlines and notes ("Update: …", "Correction: …"). */
-const HEADER_LABELS = new Set(['update', 'updated', 'correction', 'note', 'editor', 'question', 'answer', 'q', 'a', 'name', 'watch', 'read', 'related', 'photo', 'video', 'source', 'sources', 'warning', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'live', 'latest']);
+const HEADER_LABELS = new Set(['contributing', 'reporting', 'editing', 'update', 'updated', 'correction', 'note', 'editor', 'question', 'answer', 'q', 'a', 'name', 'watch', 'read', 'related', 'photo', 'video', 'source', 'sources', 'warning', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'live', 'latest']);
 
 /**
  * Raising verbs of appearance ("X seems to …", "it appears that …"): an attribution of the writer's
@@ -1086,8 +1399,56 @@ function dropNestedInference(found: Array<Attribution & { order: number }>, toke
   found.length = w;
 }
 
+/** Object pronouns after "according to" ("according to him"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+
+/**
+ * The object of "according to" when the tagger read it as a verb ("according to sources", "according
+ * to reports emerging …") or it is an object pronoun ("according to him"): the words up to the next
+ * preposition, conjunction or punctuation, at most six.
+ */
+function objectAfterPreposition(tokens: readonly Token[], start: number): Np | null {
+  const first = tokens[start];
+  if (first === undefined || !first.isWord) return null;
+  if (OBJECT_PRONOUNS.has(first.normal)) return { from: start, to: start + 1 };
+  let j = start;
+  while (j < start + 6) {
+    const t = tokens[j];
+    if (t === undefined || t.sentence !== first.sentence || t.quote >= 0 || !t.isWord || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'AUX' || (t.pos === 'PART' && t.normal !== "'s")) break;
+    if (t.pos === 'PRON' && j > start) break;
+    j += 1;
+  }
+  return j > start ? { from: start, to: j } : null;
+}
+
+/**
+ * A cue that reports even though its speaker was not found: "according to" always does, and a speech
+ * verb followed by a reported clause or quotation ("…, said six million people who …", "most of
+ * them said they …") attributes that clause to someone.
+ */
+function reportsWithoutFoundSource(st: State, cue: Cue): boolean {
+  if (cue.lemma === 'according to' || cue.lemma === 'reportedly') return true;
+  if (cue.verbClass !== 'speech' || PREP_CUES.has(cue.lemma)) return false;
+  const { tokens } = st;
+  let k = cue.to;
+  if (OBJECT_AFTER_TELL.has(cue.lemma)) {
+    const obj = npRight(st, k, tokens.length);
+    if (obj !== null) k = obj.to;
+  }
+  return clausalComplement(tokens, k);
+}
+
+/** Speech verbs that "it" (a company, a paper, a statement) can be the subject of. */
+const IT_SPEECH = new Set(['say', 'add', 'report', 'write', 'announce', 'state', 'note', 'argue', 'claim', 'warn', 'tell', 'conclude', 'allege', 'declare', 'explain', 'accuse', 'urge', 'call for', 'describe', 'insist', 'deny', 'confirm', 'acknowledge', 'suggest', 'predict', 'estimate', 'recommend']);
+
+/** "It said …", "it added that …": a finite speech verb right after "it" with a reported clause or quote after it. */
+function itSpeaks(tokens: readonly Token[], cue: Cue): boolean {
+  const t = tokens[cue.from];
+  return t !== undefined && IT_SPEECH.has(cue.lemma) && !t.normal.endsWith('ing') && t.normal !== t.lemma && (clausalComplement(tokens, cue.to) || tokens[cue.to]?.isPunct === true);
+}
+
 /** Cues that report speech only next to a quotation ("…," he continued): never indirect speech. */
-const QUOTE_ONLY = new Set(['continue']);
+const QUOTE_ONLY = new Set(['continue', 'read']);
 /** Subordinators before a subjectless "asked": "When asked whether …". */
 const ASKED_AFTER = new Set(['when', 'after', 'once', 'if', 'as', 'before', 'while']);
 
