@@ -1,4 +1,5 @@
 import { analyze } from '../../src/index';
+import { inflections } from '../../src/lexicon/compile';
 
 const loaded = (s: string) => analyze(s, { markers: ['loaded'] }).findings.map((f) => [f.text, f.category]);
 
@@ -137,5 +138,55 @@ describe('loaded terms', () => {
     expect(loaded('Police foiled a terrorist plot in the city.')).toEqual([]);
     expect(loaded('The bishop covered up the abuse for years.')).toEqual([]);
     expect(loaded('It was a cover-up of the abuse.')).toEqual([['cover-up', 'loaded.deceit']]);
+  });
+
+  test('gerunds and participles the tagger leaves unlemmatised still match their verb', () => {
+    // wink tags these -ing forms as nouns and keeps them as their own lemma
+    expect(loaded('A video surfaced of him mocking the senator.')).toEqual([['mocking', 'loaded.derision']]);
+    expect(loaded('She resigned after a post berating the children.').map(([t]) => t)).toEqual(['berating']);
+    // the first word of a verb phrase inflects too
+    expect(loaded('The new ad aired, railing against the rules.').map(([t]) => t)).toEqual(['railing against']);
+    expect(loaded('Republicans seized on the remarks.').map(([t]) => t)).toEqual(['seized on']);
+  });
+
+  test('inflections of a short consonant-vowel-consonant word double the consonant only', () => {
+    const forms = inflections('sham').map((f) => f.form);
+    expect(forms).toEqual(expect.arrayContaining(['shams', 'shamming', 'shammed']));
+    expect(forms).not.toContain('shamed');
+    expect(inflections('mock').map((f) => f.form)).toEqual(expect.arrayContaining(['mocks', 'mocking', 'mocked']));
+    expect(inflections('berate').map((f) => f.form)).toEqual(expect.arrayContaining(['berates', 'berating', 'berated']));
+    expect(inflections('bully').map((f) => f.form)).toEqual(expect.arrayContaining(['bullies', 'bullying', 'bullied']));
+    expect(inflections('x-ray')).toEqual([]);
+  });
+
+  test('literal senses: a drafted set of "talking points" and a "life-threatening" injury', () => {
+    expect(loaded('The senators asked for the talking points the agency drafted; the final talking points omitted it.')).toEqual([]);
+    expect(loaded('He keeps repeating Kremlin talking points.').map(([t]) => t)).toEqual(['talking points']);
+    expect(loaded('The driver suffered life-threatening injuries.')).toEqual([]);
+    expect(loaded('The senator threatened to block the bill.').map(([t]) => t)).toEqual(['threatened']);
+  });
+
+  test('an entry restricted to nouns or adjectives gets its plural, never verbal forms', () => {
+    expect(loaded('She wore a fringed shawl and the stunting of growth worried the nurses.')).toEqual([]);
+    expect(loaded('A fringe candidate staged a stunt; the fringes cheered.').map(([t]) => t)).toEqual(['fringe', 'stunt', 'fringes']);
+  });
+
+  test('possessive names and compound modifiers make conventional names of "regime", "scandal", "meddling"', () => {
+    expect(loaded("Officials in Damascus defended Assad's regime.")).toEqual([]);
+    expect(loaded('The diocese faced an abuse scandal in the spring.')).toEqual([]);
+    expect(loaded('The panel studied Russian meddling and election meddling.')).toEqual([]);
+    expect(loaded('The critics decried meddling in the vote.').map(([t]) => t)).toEqual(['decried', 'meddling']);
+    expect(loaded('They dealt with a rogue regime.').map(([t]) => t)).toEqual(['rogue regime']);
+  });
+
+  test('manner adverbs of delivery and attack idioms', () => {
+    expect(loaded('"That is fine," the mayor said icily.')).toEqual([['icily', 'loaded.conflict-verb']]);
+    expect(loaded('The governor took a shot at the council.').map(([t]) => t)).toEqual(['took a shot at']);
+    expect(loaded('The plan is in the cross hairs of the new board.').map(([t]) => t)).toEqual(['cross hairs']);
+  });
+
+  test('descriptors that are neutral in news reporting are not loaded', () => {
+    expect(loaded('The council passed a controversial bill after sweeping changes to the draft.')).toEqual([]);
+    expect(loaded('Residents were warned of the danger, the lawyers contend.')).toEqual([]);
   });
 });

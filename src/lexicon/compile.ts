@@ -28,6 +28,12 @@ interface TrieNode {
 export interface CompiledEntry {
   entry: LexiconEntry;
   words: TermWord[];
+  /**
+   * Reached through a regular inflection of a one-word term that the tagger left unlemmatised
+   * ("mocking"/NOUN, "annihilated"/ADJ): see {@link inflections}. A verb entry then also accepts the
+   * nominal and adjectival tags a gerund or participle gets.
+   */
+  inflected?: 'verbal' | 'plural';
 }
 
 /** A lexicon ready for matching. */
@@ -45,6 +51,8 @@ export interface LexiconMatch {
   entry: LexiconEntry;
   from: number;
   to: number;
+  /** Set when the match went through an {@link inflections} form (see {@link CompiledEntry}). */
+  inflected?: 'verbal' | 'plural';
 }
 
 const termCache = new Map<string, TermWord[]>();
@@ -57,6 +65,46 @@ function termWords(term: string): TermWord[] {
   }
   return words;
 }
+
+/**
+ * Regular inflections of a one-word lemma: -s/-es/-ies, -ed/-d/-ied, -ing (dropping a final "e"),
+ * with the final consonant doubled after a short vowel ("rip" -> "ripping", "mob" -> "mobbed"). A
+ * word of at most four letters ending consonant-vowel-consonant takes only the doubled forms, so
+ * "sham" does not reach "shamed" (of "shame"). Forms that are not words never occur in text; they cost
+ * trie entries only.
+ *
+ * wink's tagger leaves many gerunds and participles unlemmatised when it tags them as nouns or
+ * adjectives ("him mocking the senator", "a post berating", "meddling"), so a lemma-matched entry
+ * would miss them; these forms let the trie reach the entry through the token's own lemma.
+ */
+export function inflections(lemma: string): Array<{ form: string; kind: 'verbal' | 'plural' }> {
+  if (!/^[a-z]{3,}$/.test(lemma)) return [];
+  const out: Array<{ form: string; kind: 'verbal' | 'plural' }> = [];
+  const last = lemma.charAt(lemma.length - 1);
+  const cvc = /[^aeiou][aeiou][b-df-hj-np-tv-z]$/.test(lemma) && !/[wxy]$/.test(lemma);
+  const shortCvc = cvc && lemma.length <= 4;
+  if (/(?:s|x|z|ch|sh)$/.test(lemma)) out.push({ form: `${lemma}es`, kind: 'plural' });
+  else if (/[^aeiou]y$/.test(lemma)) out.push({ form: `${lemma.slice(0, -1)}ies`, kind: 'plural' });
+  else out.push({ form: `${lemma}s`, kind: 'plural' });
+  const stems: string[] = [];
+  if (last === 'e') {
+    if (!lemma.endsWith('ee')) stems.push(lemma.slice(0, -1));
+    else stems.push(lemma);
+  } else {
+    if (!shortCvc) stems.push(lemma);
+    if (cvc) stems.push(lemma + last);
+  }
+  for (const stem of stems) {
+    out.push({ form: `${stem}ing`, kind: 'verbal' });
+    if (/[^aeiou]y$/.test(stem)) out.push({ form: `${stem.slice(0, -1)}ied`, kind: 'verbal' });
+    else out.push({ form: `${stem}ed`, kind: 'verbal' });
+  }
+  if (lemma.endsWith('ee')) out.push({ form: `${lemma}d`, kind: 'verbal' });
+  return out;
+}
+
+/** Families whose one-word lemma entries also match {@link inflections} the tagger left unlemmatised. */
+const INFLECTING_FAMILIES: ReadonlySet<string> = new Set(['loaded']);
 
 function newNode(): TrieNode {
   return { byNormal: new Map(), byLemma: new Map(), terminals: [] };
@@ -102,14 +150,52 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     const compiled: CompiledEntry = { entry, words };
     for (const node of frontier) node.terminals.push(compiled);
   }
+  if (INFLECTING_FAMILIES.has(lexicon.family)) addInflections(lexicon, root);
   return { lexicon, root, byId, maxLength };
 }
+
+/**
+ * Add the {@link inflections} of lemma-matched entries under the root's lemma keys: every inflection
+ * of a one-word term, unless the form is itself a word of some term of the lexicon (its own entry
+ * decides), and the verbal inflections of the first word of a phrase ("rail against" -> "railing
+ * against", "seize on" -> "seizing on"; the rest of the phrase keeps the usual keys).
+ */
+function addInflections(lexicon: Lexicon, root: TrieNode): void {
+  const taken = new Set<string>();
+  for (const entry of lexicon.entries) for (const w of termWords(entry.term)) taken.add(w.normal).add(w.lemma);
+  for (const entry of lexicon.entries) {
+    if (entry.match === 'exact') continue;
+    const words = termWords(entry.term);
+    const w = words[0];
+    if (w === undefined) continue;
+    const variants: Partial<Record<'verbal' | 'plural', CompiledEntry>> = {};
+    // an entry restricted to nominal or adjectival tags has no verbal inflections ("fringe" is not
+    // "fringed"); its plural is still a form of it
+    const verbal = entry.pos === undefined || entry.pos.includes('VERB');
+    for (const { form, kind } of inflections(w.lemma)) {
+      if (kind === 'verbal' && !verbal) continue;
+      if (words.length === 1 ? taken.has(form) : kind !== 'verbal') continue;
+      let frontier: TrieNode[] = [child(root.byLemma, form)];
+      for (let k = 1; k < words.length; k += 1) {
+        const x = words[k] as TermWord;
+        frontier = [...new Set(frontier.flatMap((node) => [child(node.byNormal, x.normal), child(node.byLemma, x.lemma)]))];
+      }
+      const c = (variants[kind] ??= { entry, words, inflected: kind });
+      for (const node of frontier) if (!node.terminals.includes(c)) node.terminals.push(c);
+    }
+  }
+}
+
+/** Tags a gerund or participle gets from the tagger besides VERB ("him mocking", "annihilated"). */
+const VERBAL_TAGS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
 
 function acceptable(c: CompiledEntry, tokens: readonly Token[], from: number, to: number): boolean {
   const { entry, words } = c;
   const last = tokens[to - 1];
   if (last === undefined) return false;
-  if (entry.pos !== undefined && !entry.pos.includes(last.pos)) return false;
+  if (entry.pos !== undefined && !entry.pos.includes(last.pos)) {
+    if (!(c.inflected === 'verbal' && entry.pos.includes('VERB') && VERBAL_TAGS.has(last.pos))) return false;
+  }
   if (entry.caseSensitive === true) {
     for (let k = 0; k < words.length; k += 1) {
       const w = words[k];
@@ -291,7 +377,7 @@ function candidatesOf(tokens: readonly Token[], lexicons: readonly CompiledLexic
           const t = terminals[q] as { lex: number; c: CompiledEntry };
           if (acceptable(t.c, tokens, i, i + d + 1)) {
             hereLex[h] = t.lex;
-            hereMatch[h] = { entry: t.c.entry, from: i, to: i + d + 1 };
+            hereMatch[h] = t.c.inflected === undefined ? { entry: t.c.entry, from: i, to: i + d + 1 } : { entry: t.c.entry, from: i, to: i + d + 1, inflected: t.c.inflected };
             h += 1;
           }
         }

@@ -42,7 +42,8 @@ function coordinatedAdjective(tokens: readonly Token[], k: number, stop: number,
  */
 export function widenLabel(m: LexiconMatch, tokens: readonly Token[], limit: number): number {
   const last = tokens[m.to - 1];
-  if (last === undefined) return m.to;
+  // a gerund or participle the tagger read as a noun or adjective is still a verb ("him mocking X")
+  if (last === undefined || m.inflected === 'verbal') return m.to;
   const adverb = last.pos === 'ADV';
   const labelNoun = NOMINAL.has(last.pos) && m.entry.category === 'loaded.pejorative-label';
   if (last.pos !== 'ADJ' && !adverb && !labelNoun && m.entry.category !== 'loaded.delegitimising') return m.to;
@@ -103,7 +104,7 @@ export function widenLabelStart(m: LexiconMatch, tokens: readonly Token[], floor
   const first = tokens[m.from];
   // a multi-word entry is a fixed phrase whose extent the lexicon already gives ("pre-emptive strike")
   if (first === undefined || m.to - m.from > 1) return m.from;
-  const noun = NOMINAL.has(first.pos);
+  const noun = NOMINAL.has(first.pos) && m.inflected !== 'verbal';
   if (!noun && first.pos !== 'ADJ' && first.pos !== 'VERB') return m.from;
   let from = m.from;
   const stop = Math.max(floor, m.from - MAX_WIDEN);
@@ -118,10 +119,11 @@ export function widenLabelStart(m: LexiconMatch, tokens: readonly Token[], floor
 
 /**
  * Heads that become conventional names after a proper-name modifier: "the Iranian regime", "the
- * Assad regime", "the Watergate scandal" name a government or an affair in neutral reporting, while
- * "the regime" and "a murderous regime" still label (Recasens et al. 2013 one-sided terms in context).
+ * Assad regime", "the Watergate scandal", "Russian meddling" name a government, an affair or an
+ * investigated episode in neutral reporting, while "the regime", "a murderous regime" and "meddling
+ * in our affairs" still label (Recasens et al. 2013 one-sided terms in context).
  */
-const NAMED_HEADS = new Set(['loaded-regime', 'loaded-scandal']);
+const NAMED_HEADS = new Set(['loaded-regime', 'loaded-scandal', 'loaded-meddle']);
 
 /**
  * Concessive and insistent verbs of saying ("admitted", "acknowledged", "insisted") frame a speaker
@@ -159,20 +161,40 @@ function negatedDegree(m: LexiconMatch, tokens: readonly Token[]): boolean {
 /**
  * Context rules: a degree adverb right after a negation is vetoed; a concessive or insistent verb counts only as the cue of a report
  * ({@link REPORTING_ONLY}); a conventional-name head after a capitalised modifier inside the
- * sentence is vetoed ({@link NAMED_HEADS}).
+ * sentence, a possessive name or a compound noun modifier is vetoed ({@link NAMED_HEADS}).
  */
 export function acceptLoaded(tokens: readonly Token[], attributions: readonly Attribution[] = []): (m: LexiconMatch) => boolean {
   return (m) => {
     if (REPORTING_ONLY.has(m.entry.id)) return isAttributionCue(m, tokens, attributions);
     if (negatedDegree(m, tokens)) return false;
     if (!NAMED_HEADS.has(m.entry.id)) return true;
-    const prev = tokens[m.from - 1];
-    const before = tokens[m.from - 2];
-    if (prev === undefined || prev.sentence !== tokens[m.from]?.sentence) return true;
-    if (!prev.capitalised || !(prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'NOUN')) return true;
-    // a capitalised first word of the sentence is not a name ("Regime change ...", "Corrupt regime")
-    return before === undefined || before.sentence !== prev.sentence;
+    return !conventionalName(tokens, m.from, m.entry.id !== 'loaded-regime');
   };
+}
+
+/**
+ * True when the head at `k` is part of a conventional name ({@link NAMED_HEADS}): after a capitalised
+ * modifier inside the sentence ("the Iranian regime", "the Watergate scandal"), a possessive name
+ * ("Assad's regime") or, when `compounds`, a common-noun compound modifier ("the abuse scandal",
+ * "election meddling"; not for "regime", whose neutral compounds the lexicon lists and whose noun
+ * modifiers are often labels themselves: "rogue regime").
+ */
+function conventionalName(tokens: readonly Token[], k: number, compounds: boolean): boolean {
+  const head = tokens[k];
+  let prev = tokens[k - 1];
+  let j = k - 1;
+  if (head === undefined || prev === undefined || prev.sentence !== head.sentence) return false;
+  if (prev.normal === "'s" && prev.pos === 'PART') {
+    j = k - 2;
+    prev = tokens[j];
+    if (prev === undefined || prev.sentence !== head.sentence || !prev.capitalised) return false;
+  } else if (compounds && prev.pos === 'NOUN' && !prev.capitalised && !prev.isPunct) {
+    return true;
+  }
+  if (!prev.capitalised || !(prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'NOUN')) return false;
+  // a capitalised first word of the sentence is not a name ("Regime change ...", "Corrupt regime")
+  const before = tokens[j - 1];
+  return before !== undefined && before.sentence === prev.sentence;
 }
 
 export const loadedTermsMarker: Marker<'loaded'> = {
