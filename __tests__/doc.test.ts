@@ -27,6 +27,34 @@ describe('document: tokens, offsets, sentences, paragraphs', () => {
   });
 });
 
+describe('document: independent of what was read before', () => {
+  test('a possessive is two tokens wherever it stands, and stays so after wink met it before a full stop', () => {
+    const s = 'Officials said Zorblatt’s plan failed, and the Qwerty\'s board agreed.';
+    const first = buildDoc(s).tokens.map((t) => [t.value, t.pos]);
+    // wink reads "Zorblatt’s." whole and keeps it in its vocabulary for the rest of the process
+    const end = buildDoc('Nobody agreed with Zorblatt’s. Critics sided with the Qwerty\'s.');
+    expect(end.tokens.map((t) => t.value)).toEqual(['Nobody', 'agreed', 'with', 'Zorblatt', '’s', '.', 'Critics', 'sided', 'with', 'the', 'Qwerty', "'s", '.']);
+    expect(end.tokens.filter((t) => t.value.endsWith('s') && t.value.length === 2).map((t) => t.pos)).toEqual(['PART', 'PART']);
+    const again = buildDoc(s);
+    expect(again.tokens.map((t) => [t.value, t.pos])).toEqual(first);
+    expect(again.tokens.slice(2, 4).map((t) => [t.value, t.start, t.end, t.isWord])).toEqual([
+      ['Zorblatt', 15, 23, true],
+      ['’s', 23, 25, false],
+    ]);
+    for (const t of again.tokens) expect(s.slice(t.start, t.end)).toBe(t.value);
+    // contractions are not possessives
+    expect(buildDoc('It’s late. Here’s why.').tokens.map((t) => [t.value, t.pos])).toEqual([
+      ['It', 'PRON'],
+      ['’s', 'AUX'],
+      ['late', 'ADJ'],
+      ['.', 'PUNCT'],
+      ['Here’s', 'ADV'],
+      ['why', 'ADV'],
+      ['.', 'PUNCT'],
+    ]);
+  });
+});
+
 describe('document: quotation regions', () => {
   const regions = (text: string) => buildDoc(text).quotes.map((q) => [text.slice(q.contentStart, q.contentEnd), q.depth, q.style]);
 

@@ -279,6 +279,54 @@ export function tokenizeTerm(term: string): Array<{ value: string; normal: strin
   return out;
 }
 
+/** A document token from a lexeme (sentence and quotation are filled in later). */
+function tokenOf(i: number, x: Lexeme, lemma: string, pos: string, start: number, end: number, paragraph: number, negated: boolean): Token {
+  return {
+    i,
+    value: x.value,
+    normal: x.normal,
+    lemma,
+    pos,
+    start,
+    end,
+    sentence: 0,
+    paragraph,
+    negated,
+    isWord: x.isWord,
+    isPunct: x.isPunct,
+    capitalised: x.capitalised,
+    stop: x.stop,
+    quote: -1,
+  };
+}
+
+const POSSESSIVE_END = /^(.*\p{L})(['\u2019\u02bc][sS])$/u;
+/** Words whose "'s" is "is" or "has" (or "us"), never a possessive: left as wink reads them. */
+const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'when', 'why', 'how', 'let', 'this', 'everyone', 'everybody', 'nobody', 'somebody', 'someone', 'something', 'nothing', 'everything']);
+/** Base and clitic lexemes of possessive tokens, by the whole token's value. */
+const possessiveParts = new Map<string, [Lexeme, Lexeme] | null>();
+
+/**
+ * The two parts of a possessive that wink returned as one token ("Trump’s" -> "Trump" + "’s"), or
+ * `null` for any other token. wink splits the clitic the first time it reads "Trump’s" inside a
+ * sentence, but a token it first meets before punctuation ("… than Trump’s.") enters its vocabulary
+ * whole, and from then on every "Trump’s" in every later document is one token (its tagger state
+ * then also differs: winkjs/wink-nlp#143). Splitting here makes tokens, and the findings built on
+ * them, independent of what the process read before.
+ */
+function splitPossessive(x: Lexeme): [Lexeme, Lexeme] | null {
+  let parts = possessiveParts.get(x.value);
+  if (parts !== undefined) return parts;
+  const m = POSSESSIVE_END.exec(x.value);
+  parts = null;
+  if (m !== null && m[1] !== undefined && m[2] !== undefined && !CONTRACTION_HOSTS.has(normalise(m[1]))) {
+    const base = m[1];
+    parts = [makeLexeme(base, 'word', base, false), makeLexeme(m[2], 'word', m[2], false)];
+  }
+  possessiveParts.set(x.value, parts);
+  return parts;
+}
+
 /**
  * Read `text` once with wink-nlp and build the analysed document.
  *
@@ -297,6 +345,7 @@ export function buildDoc(text: string): AnalyzedDoc {
   // 1. offsets of every wink token, and which of them start a new paragraph
   const tokens: Token[] = [];
   const tokenOfRaw = new Int32Array(n).fill(-1);
+  const lastOfRaw = new Int32Array(n).fill(-1);
   let cursor = 0;
   let pendingBreak = false;
   const paragraphStartsAt: number[] = []; // token indices starting a paragraph
@@ -329,23 +378,19 @@ export function buildDoc(text: string): AnalyzedDoc {
     if (pendingBreak || tokens.length === 0) paragraphStartsAt.push(tokens.length);
     pendingBreak = false;
     tokenOfRaw[k] = tokens.length;
-    tokens.push({
-      i: tokens.length,
-      value,
-      normal: x.normal,
-      lemma: raw.lemmas[k] as string,
-      pos: raw.pos[k] ?? 'X',
-      start,
-      end,
-      sentence: 0,
-      paragraph: paragraphStartsAt.length - 1,
-      negated: raw.negations[k] === true,
-      isWord: x.isWord,
-      isPunct: x.isPunct,
-      capitalised: x.capitalised,
-      stop: x.stop,
-      quote: -1,
-    });
+    const paragraph = paragraphStartsAt.length - 1;
+    const negated = raw.negations[k] === true;
+    const possessive = x.isWord ? splitPossessive(x) : null;
+    if (possessive !== null) {
+      // "Trump’s" read as one token: the same two tokens wink gives when it splits the clitic
+      const [base, clitic] = possessive;
+      const mid = start + base.value.length;
+      tokens.push(tokenOf(tokens.length, base, base.normal, base.capitalised ? 'PROPN' : 'NOUN', start, mid, paragraph, negated));
+      tokens.push(tokenOf(tokens.length, clitic, clitic.normal, 'PART', mid, end, paragraph, negated));
+    } else {
+      tokens.push(tokenOf(tokens.length, x, raw.lemmas[k] as string, raw.pos[k] ?? 'X', start, end, paragraph, negated));
+    }
+    lastOfRaw[k] = tokens.length - 1;
   }
 
   // 2. sentences: wink's spans, split at paragraph starts
@@ -375,7 +420,7 @@ export function buildDoc(text: string): AnalyzedDoc {
       const t = tokenOfRaw[k] ?? -1;
       if (t >= 0) {
         if (from < 0) from = t;
-        to = t + 1;
+        to = (lastOfRaw[k] ?? t) + 1;
       }
     }
     if (from < 0) continue;
