@@ -315,6 +315,12 @@ const possessiveParts = new Map<string, [Lexeme, Lexeme] | null>();
  * them, independent of what the process read before.
  */
 function splitPossessive(x: Lexeme): [Lexeme, Lexeme] | null {
+  const v = x.value;
+  const n = v.length;
+  // cheap test first: most tokens do not end in an apostrophe + s
+  if (n < 3 || (v.charCodeAt(n - 1) | 32) !== 115) return null;
+  const apostrophe = v.charCodeAt(n - 2);
+  if (apostrophe !== 39 && apostrophe !== 0x2019 && apostrophe !== 0x2bc) return null;
   let parts = possessiveParts.get(x.value);
   if (parts !== undefined) return parts;
   const m = POSSESSIVE_END.exec(x.value);
