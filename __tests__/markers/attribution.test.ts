@@ -118,10 +118,35 @@ describe('attribution: indirect speech and stance', () => {
     expect(a.speakers[0]).toMatchObject({ canonical: 'John Kirby', kind: 'named', attributions: 4 });
   });
 
-  test('passives and infinitives are not cues', () => {
+  test('agent phrases, infinitives and passives that report nothing are not cues', () => {
     expect(attrs('The plan issued by Beijing was vague.')).toEqual([]);
-    expect(attrs('Its motives are well known.')).toEqual([]);
     expect(attrs('Biden plans to speak with Xi.')).toEqual([]);
+    expect(attrs('The figures were released on Monday.')).toEqual([]);
+    expect(attrs('She is supposed to arrive at noon.')).toEqual([]);
+  });
+
+  test('a reporting passive is a cue; its source is the "by" agent or none, never its subject', () => {
+    expect(attrs('The mayor was widely criticized for the delay.').map(brief)).toEqual([
+      { kind: 'indirect', cue: 'criticized', stance: 'accusing', source: null, sourceKind: null, canonical: null, content: 'for the delay' },
+    ]);
+    expect(attrs('Its motives are well known.').map((a) => [a.cue.text, a.source])).toEqual([['known', null]]);
+    expect(attrs('The budget was criticized by Senator Mary Hale.').map((a) => [a.cue.text, a.source?.text ?? null, a.content?.text ?? null])).toEqual([['criticized', 'Senator Mary Hale', null]]);
+    expect(attrs('The budget was sharply criticized by the teachers union.').map((a) => [a.cue.text, a.source?.text ?? null])).toEqual([['criticized', 'the teachers union']]);
+    // the subject of a passive never speaks the quote next to it
+    expect(attrs("The 'reform' plan was rejected.").map((a) => [a.kind, a.source])).toEqual([['indirect', null]]);
+  });
+
+  test('a speech verb whose speaker is not found is still a cue, without a source', () => {
+    expect(attrs('By a wide margin, those polled said the roads mattered most.').map((a) => [a.cue.text, a.source, a.content?.text])).toEqual([['said', null, 'the roads mattered most']]);
+    // idioms and bylines are not reports
+    expect(attrs('That said, the mayor remains popular.')).toEqual([]);
+    expect(attrs('If she narrows the gap to, say, five points, she still loses.')).toEqual([]);
+    expect(attrs('Lee contributed reporting.')).toEqual([]);
+  });
+
+  test('"address" and "counter" report only with a clause or quote', () => {
+    expect(attrs('The governor addressed the crowd on Friday.')).toEqual([]);
+    expect(attrs('The governor countered that the roads were safe.').map((a) => [a.cue.text, a.source?.text])).toEqual([['countered', 'The governor']]);
   });
 });
 

@@ -95,7 +95,8 @@ const GERUND_ADP = new Set(['by', 'after', 'before', 'upon', 'in', 'despite', 's
 /**
  * Context rules that keep a speech-verb match from being a clause's reporting verb: a capitalised
  * word mid-sentence ("Voice of Hope"), an infinitive ("plans to speak"), a gerund after a
- * preposition ("accused Moscow of wanting"), a passive ("are well known", "issued by"), a reduced
+ * preposition ("accused Moscow of wanting"), the passive of a verb that reports nothing when
+ * passive ("was released", "is supposed to"), an agent phrase ("issued by"), a reduced
  * relative ("the measures announced are"), a compound modifier ("long-promised"). Speech acts are
  * kept as a gerund after a framing preposition ("responded by saying", "after noting") and as an
  * infinitive after an aspectual or readiness predicate ("went on to explain", "was quick to deny").
@@ -122,8 +123,11 @@ function plausibleCue(tokens: readonly Token[], from: number, to: number, speech
     if (t.pos === 'ADV' || t.normal === 'not' || t.normal === "n't") continue;
     if (t.lemma === 'be' || t.lemma === 'get') {
       const last = tokens[to - 1];
-      const impersonal = last !== undefined && ((last.normal === 'asked' && t.lemma === 'be') || (last.normal === 'expected' && tokens[to]?.normal === 'to'));
-      if (last !== undefined && !impersonal && /(?:ed|en|wn|id|ld|ht|ne)$/.test(last.normal) && !/ing$/.test(last.normal)) return false;
+      if (last !== undefined && passiveForm(last)) {
+        if (NON_REPORTING_PASSIVE.has(last.lemma)) return false;
+        // a passive report: "was widely criticized", "is seen as", "were told", "was criticized by X"
+        return true;
+      }
     }
     break;
   }
@@ -134,6 +138,18 @@ function plausibleCue(tokens: readonly Token[], from: number, to: number, speech
   if (next !== undefined && !sForm && !next.capitalised && (next.pos === 'AUX' || next.pos === 'VERB') && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'ADJ') && !CLAUSE_TAKERS.has(first.lemma)) return false;
   return true;
 }
+
+/** A past participle form ("criticized", "seen", "told"), not a gerund. */
+function passiveForm(t: Token): boolean {
+  return /(?:ed|en|wn|id|ld|ht|ne)$/.test(t.normal) && !/ing$/.test(t.normal);
+}
+
+/**
+ * Verbs whose passive reports no stance or speech: a document handled ("was released", "is
+ * listed", "was written"), an obligation ("is supposed to") or a transaction ("was offered a job",
+ * "was denied entry").
+ */
+const NON_REPORTING_PASSIVE = new Set(['release', 'publish', 'post', 'list', 'write', 'suppose', 'offer', 'deny']);
 
 /** Articles and possessive determiners: a verb form right after one modifies a noun ("the proposed ban", "his repeated calls"). */
 const MODIFIER_DET = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -269,8 +285,12 @@ const PLURAL_NOUNS = new Set(['people', 'data', 'media', 'police', 'children', '
 const TRANSITIVE_CUES = new Set(['release', 'publish', 'call', 'name', 'dub', 'label', 'cite', 'quote', 'propose', 'leak', 'describe', 'endorse', 'support', 'oppose', 'reject', 'praise', 'blame', 'condemn', 'criticize', 'criticise', 'attack', 'address', 'offer', 'prove', 'post', 'tout', 'highlight']);
 /** Verbs of naming: "a program called Sandy Hook Promise" names, it does not report. */
 const NAMING_CUES = new Set(['call', 'name', 'dub', 'label', 'title', 'nickname', 'brand']);
-/** Cues that report only with a clausal or quoted complement ("maintained that …", not "maintained a lead"). */
-const CLAUSE_ONLY = new Set(['maintain', 'prove', 'advise', 'leak']);
+/**
+ * Cues that report only with a clausal or quoted complement ("maintained that …", not "maintained a
+ * lead"; "countered that …", not "countered the attack"; "addressed the crowd" names a speech event
+ * without its content).
+ */
+const CLAUSE_ONLY = new Set(['maintain', 'prove', 'advise', 'leak', 'address', 'counter', 'discover']);
 /** Words after a participle that show it has no object: prepositions, time words, punctuation. */
 const NO_OBJECT_AFTER = new Set(['by', 'on', 'in', 'at', 'last', 'earlier', 'this', 'during', 'from', 'shortly', 'late', 'early', 'recently', 'yesterday', 'today', 'for', 'with', 'since', 'after', 'before', 'online', 'publicly']);
 /** Subject pronouns that open a complement clause without "that" ("maintains he is innocent"). */
@@ -976,6 +996,11 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
   const sourceFor = (cue: Cue, limit: number): AttributionSource | null => {
     const tokensOfCue = tokens[cue.from];
     if (tokensOfCue === undefined) return null;
+    // a passive's subject is its topic: the source is the "by" agent, if any
+    if (impersonalPassive(tokens, cue)) {
+      const agent = passiveAgent(st, cue);
+      return agent === null ? null : classify(st, agent);
+    }
     if (PREP_CUES.has(cue.lemma)) {
       const np = npRight(st, cue.to, tokens.length) ?? (cue.lemma === 'according to' ? objectAfterPreposition(tokens, cue.to) : null);
       return np === null ? null : classify(st, np);
@@ -1237,6 +1262,16 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
   }
 
   // 2. indirect speech and "according to"
+  // speech cues kept without a source (see bareReport); they do not swallow the belief cues of
+  // their clause (dropNestedInference), since their speaker is unknown
+  const bareCues = new Set<number>();
+  const pushBare = (cue: Cue, sentence: number, sentenceEnd: number): void => {
+    const first = tokens[cue.from];
+    if (first === undefined) return;
+    cue.used = true;
+    bareCues.add(first.start);
+    found.push({ kind: 'indirect', cue: cueOf(st, cue), source: null, content: clauseAfter(st, cue.to, sentenceEnd), sentence, quotedWords: 0, position: 'body', order: first.start });
+  };
   for (const cue of cues) {
     if (cue.used) continue;
     const first = tokens[cue.from];
@@ -1250,22 +1285,30 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
       found.push({ kind: 'indirect', cue: cueOf(st, cue), source: null, content: clauseAfter(st, cue.to, sentence.tokenEnd), sentence: first.sentence, quotedWords: 0, position: 'body', order: first.start });
       continue;
     }
-    // impersonal passives ("is expected to", "was asked") have no source: their subject is the
-    // topic, not the speaker
+    // passives ("is expected to", "was asked", "is widely seen as") have no source but their "by"
+    // agent ("was criticized by Democrats"): their subject is the topic, not the speaker
     // "reportedly" attributes to unnamed reports: no source of its own
-    const source = impersonalPassive(tokens, cue) || cue.lemma === 'reportedly' ? null : sourceFor(cue, sentenceLimit(tokens, doc, cue.from));
+    const source = cue.lemma === 'reportedly' ? null : sourceFor(cue, sentenceLimit(tokens, doc, cue.from));
     if (source === null) {
       if (sourceless(tokens, cue) || reportsWithoutFoundSource(st, cue)) {
         cue.used = true;
         found.push({ kind: PREP_CUES.has(cue.lemma) ? 'according-to' : 'indirect', cue: cueOf(st, cue), source: null, content: clauseAfter(st, cue.to, sentence.tokenEnd), sentence: first.sentence, quotedWords: 0, position: 'body', order: first.start });
-      }
+      } else if (bareReport(tokens, cue)) pushBare(cue, first.sentence, sentence.tokenEnd);
       continue;
     }
-    if (source.kind === 'unknown' && !PREP_CUES.has(cue.lemma) && (cue.verbClass === 'cognition' || (source.end - source.start === tokens[lowerBound(tokens, source.start)]?.value.length && !bareSayer(tokens, source.start, cue)))) continue;
+    if (source.kind === 'unknown' && !PREP_CUES.has(cue.lemma) && (cue.verbClass === 'cognition' || (source.end - source.start === tokens[lowerBound(tokens, source.start)]?.value.length && !bareSayer(tokens, source.start, cue)))) {
+      // the speaker is a lone unknown word ("Read said"): the cue still reports
+      if (bareReport(tokens, cue)) pushBare(cue, first.sentence, sentence.tokenEnd);
+      continue;
+    }
     // evidence needs a document or data source, or a reported clause: "Their experience shows that …"
     if (cue.verbClass === 'evidence' && source.kind === 'unknown' && !PREP_CUES.has(cue.lemma) && !(tokens[cue.to]?.normal === 'that' && clausalComplement(tokens, cue.to))) continue;
     // "it" speaks only through a speech verb ("It said it decided …"), not "it seems", "it shows"
-    if (source.kind === 'pronoun' && source.canonical === 'it' && !(cue.verbClass === 'speech' && itSpeaks(tokens, cue))) continue;
+    if (source.kind === 'pronoun' && source.canonical === 'it' && !(cue.verbClass === 'speech' && itSpeaks(tokens, cue))) {
+      // "it" as a dummy or topic subject ("it remains to be said"): the cue still reports
+      if (bareReport(tokens, cue)) pushBare(cue, first.sentence, sentence.tokenEnd);
+      continue;
+    }
     cue.used = true;
     let contentFrom: number;
     let contentTo: number;
@@ -1285,7 +1328,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
       while (contentFrom < sentence.tokenEnd) {
         const t = tokens[contentFrom];
         if (t === undefined) break;
-        if (t.start < source.end && t.start >= source.start) {
+        if ((t.start < source.end && t.start >= source.start) || (t.normal === 'by' && tokens[contentFrom + 1]?.start === source.start)) {
           contentFrom += 1;
           continue;
         }
@@ -1343,7 +1386,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     found.push({ kind: 'colon', cue: cueOf(st, colonCue), source, content: clauseAfter(st, i + 1, sentence.tokenEnd), sentence: colon.sentence, quotedWords: 0, position: 'body', order: colon.start });
   }
 
-  dropNestedInference(found, tokens);
+  dropNestedInference(found, tokens, bareCues);
   found.sort((a, b) => a.order - b.order);
   // re-point continuation indices after sorting
   const index = new Map<Attribution, number>();
@@ -1378,10 +1421,11 @@ const RAISING = new Set(['seem', 'appear']);
  * attribution. Continuations of a dropped attribution go with it. Linear: outer contents are
  * grouped by sentence and a cue is compared with its own sentence's only.
  */
-function dropNestedInference(found: Array<Attribution & { order: number }>, tokens: readonly Token[]): void {
+function dropNestedInference(found: Array<Attribution & { order: number }>, tokens: readonly Token[], bare: ReadonlySet<number>): void {
   const outer = new Map<number, Array<{ start: number; end: number }>>();
   for (const a of found) {
     if (a.cue.verbClass !== 'speech' || a.content === null || a.kind === 'according-to' || a.kind === 'continuation') continue;
+    if (bare.has(a.cue.start)) continue;
     const k = tokens[lowerBound(tokens, a.cue.start)]?.sentence ?? a.sentence;
     const list = outer.get(k) ?? [];
     list.push({ start: a.content.start, end: a.content.end });
@@ -1438,6 +1482,29 @@ function reportsWithoutFoundSource(st: State, cue: Cue): boolean {
   return clausalComplement(tokens, k);
 }
 
+/** Speech verbs that, with no speaker found, are mostly something else: "a request for comment", "addressed the crowd". */
+const NOT_BARE = new Set(['comment', 'address']);
+
+/**
+ * A speech verb whose speaker was not found (or is a lone unknown word, or a dummy "it") still
+ * reports: it is kept as a cue without a source ("…, those surveyed said", "Hawkins and others who
+ * want to ban abortion said"). Not a noun or adjective reading ("their say", "a telling sign"), a
+ * byline ("contributed reporting", "for comment") or an idiom ("that said", "enough said", "all
+ * told", "say," meaning "for example").
+ */
+function bareReport(tokens: readonly Token[], cue: Cue): boolean {
+  const t = tokens[cue.from];
+  if (t === undefined || cue.verbClass !== 'speech' || NOT_BARE.has(cue.lemma) || t.pos === 'NOUN' || t.pos === 'ADJ') return false;
+  const prev = tokens[cue.from - 1];
+  const next = tokens[cue.to];
+  const prevWord = prev !== undefined && prev.sentence === t.sentence ? prev.normal : '';
+  if (prevWord === 'for' || prevWord === 'contributed' || prevWord === 'that' || prevWord === 'which') return false;
+  if (cue.lemma !== 'say' && cue.lemma !== 'tell') return true;
+  if (prevWord === 'enough' || prevWord === 'all' || prevWord === 'most') return false;
+  if (prevWord === ',' && next !== undefined && next.value === ',') return false;
+  return !(t.normal === 'telling' && (prev === undefined || prev.pos === 'DET' || prev.pos === 'ADV'));
+}
+
 /** Speech verbs that "it" (a company, a paper, a statement) can be the subject of. */
 const IT_SPEECH = new Set(['say', 'add', 'report', 'write', 'announce', 'state', 'note', 'argue', 'claim', 'warn', 'tell', 'conclude', 'allege', 'declare', 'explain', 'accuse', 'urge', 'call for', 'describe', 'insist', 'deny', 'confirm', 'acknowledge', 'suggest', 'predict', 'estimate', 'recommend']);
 
@@ -1469,6 +1536,14 @@ function sourceless(tokens: readonly Token[], cue: Cue): boolean {
   return impersonalPassive(tokens, cue);
 }
 
+/** The agent of a passive report: "was criticized by Democrats" -> "Democrats" (never of "asked by", whose agent is the questioner). */
+function passiveAgent(st: State, cue: Cue): Np | null {
+  const by = st.tokens[cue.to];
+  const last = st.tokens[cue.to - 1];
+  if (by === undefined || by.normal !== 'by' || last === undefined || last.lemma === 'ask' || by.sentence !== last.sentence) return null;
+  return npRight(st, cue.to + 1, st.tokens.length);
+}
+
 /** "is expected to", "was (not) asked": a passive cue after a form of "be". */
 function impersonalPassive(tokens: readonly Token[], cue: Cue): boolean {
   const first = tokens[cue.from];
@@ -1476,9 +1551,10 @@ function impersonalPassive(tokens: readonly Token[], cue: Cue): boolean {
   const prev = tokens[cue.from - 1];
   if (first === undefined || last === undefined || prev === undefined || prev.sentence !== first.sentence) return false;
   const prev2 = tokens[cue.from - 2];
-  if (!(prev.lemma === 'be' || (prev2 !== undefined && prev2.lemma === 'be' && (prev.pos === 'ADV' || prev.pos === 'PART')))) return false;
+  if (!(prev.lemma === 'be' || prev.lemma === 'get' || (prev2 !== undefined && (prev2.lemma === 'be' || prev2.lemma === 'get') && (prev.pos === 'ADV' || prev.pos === 'PART')))) return false;
   if (last.lemma === 'ask' && last.normal === 'asked') return true;
-  return last.lemma === 'expect' && last.normal === 'expected' && tokens[cue.to]?.normal === 'to';
+  if (last.lemma === 'expect' && last.normal === 'expected' && tokens[cue.to]?.normal === 'to') return true;
+  return cue.to - cue.from === 1 && passiveForm(last);
 }
 
 /** The clause after a sourceless cue, to the sentence end (the reported question or expectation). */
