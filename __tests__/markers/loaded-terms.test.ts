@@ -189,4 +189,31 @@ describe('loaded terms', () => {
     expect(loaded('The council passed a controversial bill after sweeping changes to the draft.')).toEqual([]);
     expect(loaded('Residents were warned of the danger, the lawyers contend.')).toEqual([]);
   });
+  test('"talking points" counts only as a side\'s script, not as a briefing document', () => {
+    expect(loaded('Aides circulated proposed talking points to the committee, and the original talking points were revised.')).toEqual([]);
+    expect(loaded('The host read out Republican talking points all evening.').map(([t]) => t)).toEqual(['talking points']);
+    expect(loaded('Critics said the mayor kept repeating talking points.').map(([t]) => t)).toEqual(['talking points']);
+  });
+
+  test('a hyphenated compound is the same fixed phrase as the open one ("lame-duck session")', () => {
+    expect(loaded('The lame-duck session opened and the lame duck Congress met.')).toEqual([]);
+    expect(loaded('It was a lame excuse.').map(([t]) => t)).toEqual(['lame excuse']);
+  });
+
+  test('named policies and wars: "war on drugs", "war on poverty"', () => {
+    expect(loaded('The decades-long war on drugs and the war on poverty shaped the budget.')).toEqual([]);
+    expect(loaded('The pastor denounced the war on faith.').map(([t]) => t)).toEqual(['denounced', 'war on']);
+  });
+
+  test('a loaded common word written as part of a proper name is a name', () => {
+    expect(loaded('The bill was backed by Sen. Walter Coward of Ohio. Later Mr. Coward spoke to reporters.')).toEqual([]);
+    expect(loaded('Sen. Walter Coward called his rival a coward.').map(([t]) => t)).toEqual(['coward']);
+    // a title before a name is still the label it gives ("Venezuelan Dictator Marcos Perez")
+    expect(loaded('Analysts said the Venezuelan Dictator Marcos Perez fled.')).toHaveLength(1);
+    expect(loaded('A reader wrote that the mayor Walter Coward is a COWARD.').map(([t]) => t)).toEqual(['COWARD']);
+  });
+
+  test('"merely" and "establishment" are not loaded in news prose', () => {
+    expect(loaded('The measure would merely provide a means of enforcement, and establishment Republicans backed the establishment of a school.')).toEqual([]);
+  });
 });

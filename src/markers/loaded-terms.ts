@@ -159,14 +159,124 @@ function negatedDegree(m: LexiconMatch, tokens: readonly Token[]): boolean {
 }
 
 /**
+ * A hyphenated compound is the same fixed phrase as the open one ("lame-duck session" is "lame duck
+ * session"): an entry's `exclude.next` words also veto the match when they follow it across a
+ * hyphen written without spaces.
+ */
+function hyphenatedExclusion(m: LexiconMatch, tokens: readonly Token[]): boolean {
+  const next = m.entry.exclude?.next;
+  const last = tokens[m.to - 1];
+  const hyphen = tokens[m.to];
+  const after = tokens[m.to + 1];
+  if (next === undefined || last === undefined || hyphen === undefined || after === undefined) return false;
+  if (hyphen.normal !== '-' || hyphen.start !== last.end || after.start !== hyphen.end) return false;
+  return next.includes(after.normal);
+}
+
+/** True when the sentence has a lower-case content word, i.e. is not a headline in title case. */
+function proseSentence(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]?.sentence;
+  for (let j = k; j >= 0 && tokens[j]?.sentence === sentence; j -= 1) if (lowerContent(tokens[j])) return true;
+  for (let j = k + 1; j < tokens.length && tokens[j]?.sentence === sentence; j += 1) if (lowerContent(tokens[j])) return true;
+  return false;
+}
+
+function lowerContent(t: Token | undefined): boolean {
+  return t !== undefined && !t.capitalised && t.value.length >= 4 && (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ');
+}
+
+/** True when the token at `k` continues a capitalised name ("Arlen Specter", "Louise M. Slaughter", "Daily Beast"). */
+function nameContinuation(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (t === undefined || prev === undefined || prev.sentence !== t.sentence || t.pos !== 'PROPN' || !t.capitalised) return false;
+  if (!prev.capitalised || prev.pos !== 'PROPN' || !lastOfName(tokens, k)) return false;
+  // the name must start inside the sentence: a capitalised sentence opener alone is no first name
+  const before = tokens[k - 2];
+  return before !== undefined && before.sentence === t.sentence && proseSentence(tokens, k);
+}
+
+/**
+ * True when the capitalised word at `k` ends its name: not followed by another capitalised word (a
+ * title before a name: "Venezuelan Dictator Marcos Perez") nor modifying a common noun ("Communist
+ * associations").
+ */
+function lastOfName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (t === undefined || next === undefined || next.sentence !== t.sentence) return true;
+  return !next.capitalised && next.pos !== 'NOUN' && next.pos !== 'PROPN';
+}
+
+/** Lower-case forms of the last words of multi-word names in the document ("specter" of "Arlen Specter"). */
+function nameTails(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || !t.capitalised || t.pos !== 'PROPN') continue;
+    if (nameContinuation(tokens, k)) out.add(t.normal);
+  }
+  return out;
+}
+
+/**
+ * A one-word entry written with a capital inside an ordinary sentence is a proper name, not the
+ * common word, when it ends a multi-word name or repeats the last word of one used in the document:
+ * a surname ("Sen. Arlen Specter" ... "Mr. Specter"; "Rep. Louise Slaughter") or a title ("the Daily
+ * Beast"). Headlines in title case and sentence-initial capitals are left alone.
+ */
+function properName(tokens: readonly Token[], k: number, names: ReadonlySet<string>): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  // all capitals shout the word ("A TOTAL RACIST"), they do not name anyone
+  if (t === undefined || t.pos !== 'PROPN' || prev === undefined || prev.sentence !== t.sentence || t.value === t.value.toUpperCase()) return false;
+  if (nameContinuation(tokens, k)) return true;
+  return names.has(t.normal) && lastOfName(tokens, k) && proseSentence(tokens, k);
+}
+
+/** Verbs of repeating someone else's script ("parroting talking points"). */
+const SCRIPT_VERBS = new Set(['parrot', 'repeat', 'recite', 'regurgitate', 'echo', 'spout', 'peddle', 'push', 'adopt', 'memorize']);
+
+/** Sides whose script "talking points" can name ("Republican talking points", "the Kremlin's talking points"). */
+const SCRIPT_OWNERS = new Set(['party', 'partisan', 'republican', 'republicans', 'democratic', 'democrat', 'democrats', 'gop', 'liberal', 'liberals', 'conservative', 'conservatives', 'leftist', 'leftists', 'left', 'right', 'right-wing', 'left-wing', 'progressive', 'progressives', 'kremlin', 'communist', 'industry', 'lobby', 'propaganda']);
+
+/**
+ * "Talking points" dismisses speech as a script only when the phrase names the side whose script it
+ * is or says that someone repeats it ("parroting Republican talking points", "leftist talking
+ * points", "the Kremlin's talking points"); in
+ * ordinary reporting the words name a literal briefing document that is drafted, edited, requested
+ * and released ("asked for talking points to use with reporters", "the original talking points").
+ */
+function scriptedPoints(tokens: readonly Token[], k: number): boolean {
+  const head = tokens[k];
+  if (head === undefined) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j -= 1) {
+    const t = tokens[j];
+    if (t === undefined || t.sentence !== head.sentence || t.isPunct) return false;
+    // gerunds the tagger leaves unlemmatised ("kept repeating talking points")
+    if (SCRIPT_VERBS.has(t.lemma) || SCRIPT_VERBS.has(t.normal.replace(/(?:ing|ed|s)$/, ''))) return true;
+    if (SCRIPT_OWNERS.has(t.normal)) return true;
+    if (t.pos === 'VERB' || t.pos === 'ADP') return false;
+  }
+  return false;
+}
+
+/**
  * Context rules: a degree adverb right after a negation is vetoed; a concessive or insistent verb counts only as the cue of a report
  * ({@link REPORTING_ONLY}); a conventional-name head after a capitalised modifier inside the
  * sentence, a possessive name or a compound noun modifier is vetoed ({@link NAMED_HEADS}).
  */
 export function acceptLoaded(tokens: readonly Token[], attributions: readonly Attribution[] = []): (m: LexiconMatch) => boolean {
+  let names: Set<string> | undefined;
   return (m) => {
     if (REPORTING_ONLY.has(m.entry.id)) return isAttributionCue(m, tokens, attributions);
     if (negatedDegree(m, tokens)) return false;
+    if (hyphenatedExclusion(m, tokens)) return false;
+    if (m.to - m.from === 1 && tokens[m.from]?.capitalised === true && m.entry.caseSensitive !== true) {
+      names ??= nameTails(tokens);
+      if (properName(tokens, m.from, names)) return false;
+    }
+    if (m.entry.id === 'loaded-talking-points' && !scriptedPoints(tokens, m.from)) return false;
     if (!NAMED_HEADS.has(m.entry.id)) return true;
     return !conventionalName(tokens, m.from, m.entry.id !== 'loaded-regime');
   };
