@@ -374,3 +374,25 @@ describe('attribution: words that look like cues but report nothing', () => {
     expect(cues('That said, the vote is close.')).not.toContain('said');
   });
 });
+
+describe('attribution: datelines, nominal cues, and the owner of knowledge', () => {
+  test('a dateline before a lede that carries its own attribution is not a colon attribution', () => {
+    const text = 'Geneva: A spokesman for the council stated on Friday that the talks would resume next week.';
+    expect(attrs(text).map((a) => [a.kind, a.cue.text, a.source?.text ?? null])).toEqual([['indirect', 'stated', 'A spokesman for the council']]);
+    // a title-case headline with a speaker before the colon still is one
+    expect(attrs('Mayor Lopez: The Budget Will Pass This Week').map((a) => [a.kind, a.source?.text ?? null])).toEqual([['colon', 'Mayor Lopez']]);
+  });
+
+  test('a quotation in a later clause does not belong to a noun cue ("Chinese calls for")', () => {
+    const got = attrs('The minister rejected Chinese calls for a truce, as this would only reward “the aggressor” in the east.');
+    expect(got.filter((a) => a.kind === 'direct')).toEqual([]);
+    expect(got.find((a) => a.cue.text === 'calls for')?.source?.text).toBe('Chinese');
+  });
+
+  test('"according to my knowledge": the possessor is the source, a pronoun', () => {
+    const [a] = attrs('According to my knowledge, no request has been made.');
+    expect(a && [a.kind, a.source?.text, a.source?.kind]).toEqual(['according-to', 'my', 'pronoun']);
+    const [b] = attrs('According to her campaign filings, the group raised $2 million.');
+    expect(b?.source?.text).toBe('her campaign filings');
+  });
+});

@@ -1003,7 +1003,14 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     }
     if (PREP_CUES.has(cue.lemma)) {
       const np = npRight(st, cue.to, tokens.length) ?? (cue.lemma === 'according to' ? objectAfterPreposition(tokens, cue.to) : null);
-      return np === null ? null : classify(st, np);
+      if (np === null) return null;
+      // "according to my knowledge / her account": the owner of the knowledge is the source
+      const det = tokens[np.from];
+      const noun = tokens[np.from + 1];
+      if (np.to - np.from === 2 && det !== undefined && noun !== undefined && POSSESSIVE_DET.has(det.normal) && EPISTEMIC_NOUNS.has(noun.lemma)) {
+        return classify(st, { from: np.from, to: np.from + 1 });
+      }
+      return classify(st, np);
     }
     // an infinitive governed by "went on to", "refused to": the governor's subject
     const at = infinitiveGovernor(tokens, cue.from) ?? cue.from;
@@ -1185,6 +1192,9 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
         if (ci < 0) continue;
         const cue = cues[ci];
         if (cue === undefined) break;
+        // a noun cue governs a quotation only right after it ("his calls for “restraint”"), not
+        // one in a later clause ("Chinese calls for a ceasefire, as this would consolidate “…”")
+        if (nominalCue(tokens, cue.from) && g.firstTok - cue.to > 3) break;
         const source = cue.used ? (byCue.get(cue)?.source ?? null) : sourceFor(cue, from);
         if (source !== null && source.kind !== 'unknown') {
           chosen = { cue, source };
@@ -1369,6 +1379,9 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     const next = tokens[i + 1];
     if (sentence === undefined || i - sentence.tokenStart > 7 || next === undefined || next.sentence !== colon.sentence || !next.isWord || !next.capitalised) continue;
     if (cueAt[i - 1] !== undefined && (cueAt[i - 1] ?? -1) >= 0) continue; // "said:" is a verb cue
+    // a dateline: a place before a colon that opens the article, followed by a sentence that
+    // carries its own attribution ("Washington: A spokesman for the White House stated that …")
+    if (colon.paragraph === 0 && i - sentence.tokenStart <= 2 && datelineLede(tokens, i, sentence.tokenEnd, found)) continue;
     const np = npLeft(st, i, sentence.tokenStart);
     if (np === null || np.from !== sentence.tokenStart || np.to - np.from > 5 || tokens[np.from]?.pos === 'DET') continue;
     if (HEADER_LABELS.has(tokens[np.from]?.normal ?? '') || np.to - np.from === 1 && tokens[np.from]?.value === tokens[np.from]?.value.toUpperCase()) continue;
@@ -1404,6 +1417,40 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
   resolvePronouns(result);
   return result;
 }
+
+/**
+ * True when the cue word at `k` heads a noun phrase rather than a clause: tagged as a noun, or an
+ * -s form after a demonym, an adjective or a possessive ("Chinese calls for", "his claims"), which
+ * the tagger often reads as a verb.
+ */
+function nominalCue(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (t.pos === 'NOUN') return true;
+  const prev = tokens[k - 1];
+  if (prev === undefined || prev.sentence !== t.sentence || !/[^s]s$/.test(t.normal)) return false;
+  return isDemonym(prev.value) || prev.pos === 'ADJ' || POSSESSIVE_DET.has(prev.normal) || prev.normal === "'s";
+}
+
+/**
+ * True when the sentence after the colon at `colon` reads as an article's lede under a dateline: a
+ * prose sentence (at least five lower-case words, unlike a title-case headline) whose own
+ * attribution has its source right after the colon ("Washington: A spokesman for the White House
+ * stated on Friday that …").
+ */
+function datelineLede(tokens: readonly Token[], colon: number, end: number, found: readonly { sentence: number; source: AttributionSource | null }[]): boolean {
+  const after = tokens[colon + 1];
+  if (after === undefined) return false;
+  let lower = 0;
+  for (let k = colon + 1; k < end; k += 1) {
+    const t = tokens[k];
+    if (t !== undefined && t.isWord && !t.capitalised) lower += 1;
+  }
+  return lower >= 5 && found.some((a) => a.sentence === after.sentence && a.source !== null && a.source.start === after.start);
+}
+
+/** Nouns of knowing and telling whose possessor is the source: "according to my knowledge", "by her account". */
+const EPISTEMIC_NOUNS = new Set(['knowledge', 'understanding', 'information', 'account', 'recollection', 'memory', 'view', 'opinion', 'estimate', 'calculation', 'count', 'reading', 'assessment', 'belief', 'experience']);
 
 /** Section labels that a colon follows in headlines and notes ("Update: …", "Correction: …"). */
 const HEADER_LABELS = new Set(['contributing', 'reporting', 'editing', 'update', 'updated', 'correction', 'note', 'editor', 'question', 'answer', 'q', 'a', 'name', 'watch', 'read', 'related', 'photo', 'video', 'source', 'sources', 'warning', 'breaking', 'exclusive', 'opinion', 'analysis', 'poll', 'live', 'latest']);
