@@ -387,6 +387,9 @@ describe('attribution: datelines, nominal cues, and the owner of knowledge', () 
     const got = attrs('The minister rejected Chinese calls for a truce, as this would only reward “the aggressor” in the east.');
     expect(got.filter((a) => a.kind === 'direct')).toEqual([]);
     expect(got.find((a) => a.cue.text === 'calls for')?.source?.text).toBe('Chinese');
+    // inside the minister's reported clause, the quotation is a partial quote, not a scare quote
+    expect(analyze('The minister stated that he rejected Chinese calls for a truce, as this would only reward “the aggressor” in the east.').markers.scareQuote.count).toBe(0);
+    expect(analyze('A truce now would only reward “the aggressor” in the east.').markers.scareQuote.count).toBe(1);
   });
 
   test('"according to my knowledge": the possessor is the source, a pronoun', () => {

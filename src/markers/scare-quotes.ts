@@ -47,7 +47,14 @@ const cache = new WeakMap<object, { attributions: MarkerContext['attributions'];
 function detectScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>): Finding[] {
     const { doc, attributions } = ctx;
     const attributed = new Set<number>();
-    for (const a of attributions) if (a.content !== null && a.kind !== 'indirect' && a.kind !== 'according-to') attributed.add(a.content.start);
+    // reported clauses with a speaker: a short quotation inside one is the speaker's word (a
+    // partial quote: "a spokesman stated that it would consolidate “Russian conquest”")
+    const reported: Array<[number, number]> = [];
+    for (const a of attributions) {
+      if (a.content === null) continue;
+      if (a.kind !== 'indirect' && a.kind !== 'according-to') attributed.add(a.content.start);
+      else if (a.source !== null && a.source.kind !== 'unknown' && a.cue.verbClass === 'speech') reported.push([a.content.start, a.content.end]);
+    }
     const out: Finding[] = [];
     for (const r of doc.quotes) {
       if (r.depth !== 0 || r.close === null) continue;
@@ -64,7 +71,7 @@ function detectScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>): Fi
       const before = openTok === undefined ? undefined : doc.tokens[openTok.i - 1];
       const before2 = openTok === undefined ? undefined : doc.tokens[openTok.i - 3];
       const soCalled = before !== undefined && (before.normal === 'so-called' || (before.normal === 'called' && before2 !== undefined && before2.normal === 'so'));
-      if (!soCalled && attributed.has(r.contentStart)) continue;
+      if (!soCalled && (attributed.has(r.contentStart) || reported.some(([a, b]) => a <= r.start && r.end <= b))) continue;
       const sentence = openTok?.sentence ?? doc.tokens[firstTok]?.sentence ?? 0;
       out.push({
         marker: 'scareQuote',
