@@ -55,6 +55,17 @@ function detectScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>): Fi
       if (a.kind !== 'indirect' && a.kind !== 'according-to') attributed.add(a.content.start);
       else if (a.source !== null && a.source.kind !== 'unknown' && a.cue.verbClass === 'speech') reported.push([a.content.start, a.content.end]);
     }
+    // containment test in one sweep: quotations come in text order; reported clauses sorted by start
+    reported.sort((x, y) => x[0] - y[0]);
+    let next = 0;
+    let reach = -1; // the furthest end of the reported clauses that start at or before the quotation
+    const insideReported = (start: number, end: number): boolean => {
+      while (next < reported.length && (reported[next]?.[0] ?? Infinity) <= start) {
+        reach = Math.max(reach, reported[next]?.[1] ?? -1);
+        next += 1;
+      }
+      return reach >= end;
+    };
     const out: Finding[] = [];
     for (const r of doc.quotes) {
       if (r.depth !== 0 || r.close === null) continue;
@@ -71,7 +82,7 @@ function detectScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>): Fi
       const before = openTok === undefined ? undefined : doc.tokens[openTok.i - 1];
       const before2 = openTok === undefined ? undefined : doc.tokens[openTok.i - 3];
       const soCalled = before !== undefined && (before.normal === 'so-called' || (before.normal === 'called' && before2 !== undefined && before2.normal === 'so'));
-      if (!soCalled && (attributed.has(r.contentStart) || reported.some(([a, b]) => a <= r.start && r.end <= b))) continue;
+      if (!soCalled && (attributed.has(r.contentStart) || insideReported(r.start, r.end))) continue;
       const sentence = openTok?.sentence ?? doc.tokens[firstTok]?.sentence ?? 0;
       out.push({
         marker: 'scareQuote',
