@@ -399,3 +399,43 @@ describe('attribution: datelines, nominal cues, and the owner of knowledge', () 
     expect(b?.source?.text).toBe('her campaign filings');
   });
 });
+
+describe('attribution: reporting nouns, questioners, documents put out', () => {
+  test('a reporting noun with a content clause is a cue; its possessor is the source', () => {
+    const got = attrs("The mayor rejected the senator's claim that the budget was balanced.").map(brief);
+    expect(got.find((a) => a.cue === 'claim')).toMatchObject({ kind: 'indirect', stance: 'distancing', source: "the senator's", content: 'the budget was balanced' });
+    expect(attrs('Critics dismissed her warning that the bridge would fail.').find((a) => a.cue.text === 'warning')?.source?.text).toBe('her');
+    // no possessor: a cue without a source
+    expect(attrs('There were complaints that the count was slow.').map((a) => [a.cue.text, a.source?.text ?? null])).toEqual([['complaints', null]]);
+  });
+
+  test('not a relative clause, nor the medium of a verb\'s report', () => {
+    expect(attrs('He repeated the claim that was rejected last year.').map((a) => a.cue.text)).not.toContain('claim');
+    expect(attrs('The governor said in a statement that the plan works.').map((a) => a.cue.text)).toEqual(['said']);
+  });
+
+  test('"asked by X": the questioner is the source', () => {
+    const [a] = attrs('Asked by a reporter whether he would run, the mayor smiled.');
+    expect(a && [a.cue.text, a.source?.text]).toEqual(['Asked', 'a reporter']);
+    const b = attrs('The mayor was asked by host Ann Lee whether he would run.').find((x) => x.cue.text === 'asked');
+    expect(b?.source?.text).toBe('host Ann Lee');
+  });
+
+  test('issuing or filing a document is a cue; a document put out is not', () => {
+    expect(attrs('The council issued a statement on Monday.').map((a) => [a.cue.text, a.source?.text ?? null])).toEqual([['issued', 'The council']]);
+    expect(attrs('The families filed a lawsuit against the maker.').map((a) => a.cue.text)).toEqual(['filed']);
+    expect(attrs('The permits were issued in June.').map((a) => a.cue.text)).toEqual([]);
+    // ... and the source of the evidence verb is the document, not the time phrase after its participle
+    expect(attrs('A poll released on Tuesday showed the mayor ahead.').map((a) => [a.cue.text, a.source?.text ?? null])).toEqual([['showed', 'A poll']]);
+  });
+
+  test('persuasion and advocacy verbs; "found itself", "added to" and "remains to be seen" are not cues', () => {
+    expect(attrs('The senator pushed for a new vote.').map((a) => [a.cue.text, a.source?.text ?? null])).toEqual([['pushed for', 'The senator']]);
+    expect(attrs('The senator laid out her plan on Monday.').map((a) => a.cue.text)).toEqual(['laid out']);
+    expect(attrs('They tried to convince voters that the tax was fair.').map((a) => a.cue.text)).toEqual(['convince']);
+    expect(attrs('The firm found itself at the center of the dispute.')).toEqual([]);
+    expect(attrs('The new tax added to the confusion.')).toEqual([]);
+    expect(attrs('Whether it works remains to be seen.')).toEqual([]);
+    expect(attrs('The survey found that most voters were undecided.').map((a) => a.cue.text)).toEqual(['found']);
+  });
+});

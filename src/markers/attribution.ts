@@ -35,6 +35,8 @@ interface Cue {
   stance: Stance;
   verbClass: AttributionCue['verbClass'];
   used: boolean;
+  /** A reporting noun ("her claim that …"): its source is its possessor, never a clause subject. */
+  nominal?: true;
 }
 
 interface Np {
@@ -125,13 +127,16 @@ function plausibleCue(tokens: readonly Token[], from: number, to: number, speech
       const last = tokens[to - 1];
       if (last !== undefined && passiveForm(last)) {
         if (NON_REPORTING_PASSIVE.has(last.lemma)) return false;
+        // "remains to be seen", "can be seen as": a possibility of perception, not a held view
+        const before = tokens[k - 1];
+        if (last.lemma === 'see' && before !== undefined && before.sentence === sentenceOf && (before.normal === 'to' || before.pos === 'AUX')) return false;
         // a passive report: "was widely criticized", "is seen as", "were told", "was criticized by X"
         return true;
       }
     }
     break;
   }
-  if (next !== undefined && next.normal === 'by') return false;
+  if (next !== undefined && next.normal === 'by' && !openingAsked(tokens, from, to)) return false;
   // a reduced relative ("the measures announced are"); an -s form ("the businessman says running
   // is tough") or a capitalised word after it ("a poll shows Ted Cruz ahead") is no participle
   const sForm = to - from === 1 && first.normal.endsWith('s') && first.normal !== first.lemma;
@@ -291,6 +296,33 @@ const NAMING_CUES = new Set(['call', 'name', 'dub', 'label', 'title', 'nickname'
  * without its content).
  */
 const CLAUSE_ONLY = new Set(['maintain', 'prove', 'advise', 'leak', 'address', 'counter', 'discover']);
+/** Verbs that report only with a determiner-led object, a document put out: "issued a statement", "filed a complaint" (not "filed in court", "issues arise"). */
+const DOCUMENT_ONLY = new Set(['issue', 'file']);
+/**
+ * Nouns of statements and filings that "issue" and "file" put out as speech: "issued a statement",
+ * "filed a complaint" report; "issued an arrest warrant", "filed his taxes" do not.
+ */
+const DOCUMENT_NOUNS = new Set(['statement', 'warning', 'apology', 'denial', 'report', 'call', 'ultimatum', 'threat', 'response', 'rebuttal', 'clarification', 'correction', 'memo', 'memorandum', 'advisory', 'appeal', 'plea', 'challenge', 'complaint', 'lawsuit', 'suit', 'motion', 'brief', 'petition', 'request', 'letter', 'notice', 'proclamation', 'declaration', 'communique', 'communiqué', 'note', 'reprimand', 'rebuke', 'condemnation', 'reply', 'retort', 'grievance', 'claim', 'objection', 'protest', 'recommendation', 'guidance', 'announcement', 'endorsement', 'press', 'release', 'tweet', 'post', 'op-ed', 'editorial', 'ruling', 'opinion', 'verdict', 'decision', 'finding', 'findings', 'analysis', 'assessment', 'estimate', 'forecast', 'projection', 'critique', 'criticism', 'attack', 'charge', 'charges', 'accusation', 'allegation', 'allegations']);
+
+/** True when the word at `k` has a determiner-led object whose head is a {@link DOCUMENT_NOUNS} noun. */
+function documentObject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const det = tokens[k + 1];
+  if (t === undefined || det === undefined || det.sentence !== t.sentence || det.pos !== 'DET' || det.normal === 'that') return false;
+  for (let j = k + 2; j < k + 6; j += 1) {
+    const w = tokens[j];
+    if (w === undefined || w.sentence !== t.sentence) return false;
+    if (w.pos === 'NOUN' || w.pos === 'PROPN') {
+      const after = tokens[j + 1];
+      // the head is the last noun of a compound ("a joint statement", "a press release")
+      if (after !== undefined && after.sentence === t.sentence && after.pos === 'NOUN') continue;
+      return DOCUMENT_NOUNS.has(w.lemma) || DOCUMENT_NOUNS.has(w.normal);
+    }
+    if (!(w.pos === 'ADJ' || w.pos === 'ADV' || w.pos === 'NUM' || w.value === '-')) return false;
+  }
+  return false;
+}
+
 /** Words after a participle that show it has no object: prepositions, time words, punctuation. */
 const NO_OBJECT_AFTER = new Set(['by', 'on', 'in', 'at', 'last', 'earlier', 'this', 'during', 'from', 'shortly', 'late', 'early', 'recently', 'yesterday', 'today', 'for', 'with', 'since', 'after', 'before', 'online', 'publicly']);
 /** Subject pronouns that open a complement clause without "that" ("maintains he is innocent"). */
@@ -352,6 +384,7 @@ function cueInContext(st: State, k: number, term: string): boolean {
   const prev = prevTok !== undefined && prevTok.sentence === t.sentence ? prevTok : undefined;
   const next = nextTok !== undefined && nextTok.sentence === t.sentence ? nextTok : undefined;
   if (CLAUSE_ONLY.has(term) && !clausalComplement(tokens, k + 1)) return false;
+  if (DOCUMENT_ONLY.has(term) && !documentObject(tokens, k)) return false;
   // "appeared to …", "appears that …" report an inference; "appeared on Fox" is a appearance
   if (term === 'appear' && (next === undefined || next.isPunct || (next.pos === 'ADP' && next.normal !== 'like' && next.normal !== 'as') || next.normal === 'alongside')) return false;
   // "show up" is an arrival; "called Haugland earlier to ask" a telephone call
@@ -379,6 +412,81 @@ function cueInContext(st: State, k: number, term: string): boolean {
     if (before !== undefined && before.sentence === t.sentence && tokens[np?.from ?? k]?.normal !== 'what' && before.normal !== 'what' && (before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'AUX')) return false;
   }
   return true;
+}
+
+/**
+ * Nouns of saying and believing that take a content clause (Bergler 1992's reporting nouns; Levin
+ * 1993's communication and judgement verbs nominalised), with the verb whose lexicon entry gives
+ * their stance: "Trump's claim that …", "his warning that …", "complaints that …".
+ */
+const CONTENT_NOUNS = new Map<string, string>([
+  ['claim', 'claim'], ['assertion', 'assert'], ['allegation', 'allege'], ['contention', 'contend'], ['charge', 'charge'],
+  ['warning', 'warn'], ['suggestion', 'suggest'], ['complaint', 'complain'], ['belief', 'believe'],
+  ['statement', 'state'], ['argument', 'argue'], ['insistence', 'insist'], ['prediction', 'predict'], ['promise', 'promise'],
+  ['pledge', 'pledge'], ['admission', 'admit'], ['denial', 'deny'], ['assurance', 'assure'], ['acknowledgment', 'acknowledge'],
+  ['acknowledgement', 'acknowledge'], ['concession', 'concede'], ['vow', 'vow'], ['insinuation', 'insinuate'], ['speculation', 'speculate'],
+]);
+/** Words that open a content clause after "that" (its subject), unlike a relative "that" followed by its verb. */
+const CONTENT_CLAUSE_START = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'ADJ']);
+
+/**
+ * A reporting noun at `k` followed by a content clause ("her claim that she …", "warnings that the
+ * deficit would …"), not a relative clause ("the claim that was rejected"), outside quotation marks.
+ */
+function contentNounCue(st: State, k: number): Cue | null {
+  const { tokens } = st;
+  const t = tokens[k];
+  const that = tokens[k + 1];
+  const subj = tokens[k + 2];
+  if (t === undefined || that === undefined || subj === undefined || t.quote >= 0 || t.pos !== 'NOUN' || that.normal !== 'that') return null;
+  const verb = CONTENT_NOUNS.get(t.lemma);
+  if (verb === undefined || that.sentence !== t.sentence || subj.sentence !== t.sentence || !CONTENT_CLAUSE_START.has(subj.pos)) return null;
+  // "said in a statement that …": the statement is the medium of the verb's report, not a cue of its own
+  let d = k - 1;
+  if (tokens[d]?.pos === 'ADJ') d -= 1;
+  if (tokens[d]?.pos === 'DET' && tokens[d - 1]?.normal === 'in') return null;
+  const entry = st.lex.attribution.byId.get(`verb-${verb}`);
+  const stance = (entry?.category ?? 'neutral') as Stance;
+  return {
+    match: { entry: { id: `noun-${t.lemma}`, term: t.lemma, category: stance, weight: entry?.weight ?? 0.1, notes: 'A reporting noun with a content clause.', source: 'Bergler 1992; PolNeAR (Newell et al. 2018)' }, from: k, to: k + 1 },
+    from: k,
+    to: k + 1,
+    lemma: t.lemma,
+    stance,
+    verbClass: entry?.class ?? 'speech',
+    used: false,
+    nominal: true,
+  };
+}
+
+/**
+ * The possessor of a reporting noun at `k`: "Mr. Trump's claim" -> "Mr. Trump's", "his warning" ->
+ * "his" (PolNeAR marks the possessive with its marker); an adjective may come between ("her
+ * repeated claim").
+ */
+function nounPossessor(st: State, k: number): Np | null {
+  const { tokens } = st;
+  const t = tokens[k];
+  if (t === undefined) return null;
+  let p = k - 1;
+  if (tokens[p]?.pos === 'ADJ' && tokens[p]?.sentence === t.sentence) p -= 1;
+  const before = tokens[p];
+  if (before === undefined || before.sentence !== t.sentence) return null;
+  if (POSSESSIVE_DET.has(before.normal)) return { from: p, to: p + 1 };
+  if (before.normal === "'s" || before.normal === '’s' || before.value === "'" || before.value === '’') {
+    // the name or noun run right before the marker ("Mr. Trump's", "the judges'"), never a
+    // prepositional phrase around it ("inconsistencies with North Korea's")
+    let from = p;
+    while (from > p - 6) {
+      const w = tokens[from - 1];
+      if (w === undefined || w.sentence !== t.sentence || !(w.pos === 'PROPN' || w.pos === 'NOUN' || properish(w))) break;
+      from -= 1;
+    }
+    if (from === p) return null;
+    if (tokens[from - 1]?.pos === 'DET' && tokens[from - 1]?.sentence === t.sentence) from -= 1;
+    return { from, to: p + 1 };
+  }
+  return null;
 }
 
 /** Cue candidates: speech-verb lexicon matches outside quotation marks that contain a verb. */
@@ -444,6 +552,11 @@ function findCues(st: State): Cue[] {
       });
     }
   }
+  // "his claim that …", "the warning that …": a reporting noun with a content clause
+  for (let i = 0; i + 2 < tokens.length; i += 1) {
+    const c = contentNounCue(st, i);
+    if (c !== null && !out.some((o) => o.from <= i && i < o.to)) out.push(c);
+  }
   // "in a new CNN poll, …", "leads in the polls": a poll or survey the figures come from; the
   // participle after it ("a poll released Monday") is part of the source, not a second cue
   for (let i = 0; i + 1 < tokens.length; i += 1) {
@@ -486,6 +599,8 @@ function bareSayer(tokens: readonly Token[], start: number, cue: Cue): boolean {
   return t.pos === 'NUM' || QUANTIFIER_HEAD.has(t.normal) || (t.capitalised && t.i > 0 && tokens[t.i - 1]?.sentence === t.sentence);
 }
 
+/** Verbs of putting a document out, which as a participle after the document modify it ("a poll released Monday"). */
+const DOCUMENT_PARTICIPLES = new Set(['release', 'publish', 'post', 'issue', 'leak']);
 /** Heads of the noun phrase after "in" that make it an evidence cue ("in a CNN poll"). */
 const POLL_HEADS = new Set(['poll', 'survey', 'polling']);
 /** Participles that modify a poll rather than report it ("a poll released Monday"). */
@@ -997,7 +1112,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     const tokensOfCue = tokens[cue.from];
     if (tokensOfCue === undefined) return null;
     // a passive's subject is its topic: the source is the "by" agent, if any
-    if (impersonalPassive(tokens, cue)) {
+    if (impersonalPassive(tokens, cue) || (openingAsked(tokens, cue.from, cue.to) && tokens[cue.to]?.normal === 'by')) {
       const agent = passiveAgent(st, cue);
       return agent === null ? null : classify(st, agent);
     }
@@ -1087,7 +1202,10 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
       if (head === undefined || !(floating || TIME_HEADS.has(head.normal))) break;
       let e = left.from;
       while (e > limit && (tokens[e - 1]?.pos === 'ADV' || tokens[e - 1]?.pos === 'AUX' || tokens[e - 1]?.normal === 'on' || tokens[e - 1]?.normal === 'in')) e -= 1;
-      const further = npLeft(st, e, limit);
+      let further = npLeft(st, e, limit);
+      // a participle between ("A poll released on Tuesday showed"): the noun it modifies
+      const part = tokens[e - 1];
+      if (further === null && part !== undefined && part.pos === 'VERB' && passiveForm(part) && e - 1 > limit) further = npLeft(st, e - 1, limit);
       if (further === null) break;
       left = further;
     }
@@ -1289,6 +1407,12 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     const sentence = doc.sentences[first.sentence];
     if (sentence === undefined) continue;
     if (QUOTE_ONLY.has(cue.lemma)) continue;
+    if (cue.nominal === true) {
+      const owner = nounPossessor(st, cue.from);
+      cue.used = true;
+      found.push({ kind: 'indirect', cue: cueOf(st, cue), source: owner === null ? null : classify(st, owner), content: clauseAfter(st, cue.to + 1, sentence.tokenEnd), sentence: first.sentence, quotedWords: 0, position: 'body', order: first.start });
+      continue;
+    }
     if (RAISING.has(cue.lemma)) {
       // "X seems to …", "it appears that …": the writer's inference about X, with no reported source
       cue.used = true;
@@ -1311,6 +1435,9 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
       if (bareReport(tokens, cue)) pushBare(cue, first.sentence, sentence.tokenEnd);
       continue;
     }
+    // a document put out ("a poll released on Tuesday", "emails published last week"): the participle
+    // modifies its noun, nothing is reported
+    if (source.kind === 'document' && DOCUMENT_PARTICIPLES.has(cue.lemma) && passiveForm(first)) continue;
     // evidence needs a document or data source, or a reported clause: "Their experience shows that …"
     if (cue.verbClass === 'evidence' && source.kind === 'unknown' && !PREP_CUES.has(cue.lemma) && !(tokens[cue.to]?.normal === 'that' && clausalComplement(tokens, cue.to))) continue;
     // "it" speaks only through a speech verb ("It said it decided …"), not "it seems", "it shows"
@@ -1324,12 +1451,14 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     let contentTo: number;
     if (PREP_CUES.has(cue.lemma)) {
       const after = Math.min(lowerBound(tokens, source.end), sentence.tokenEnd);
+      // the clause before the cue ("X happened, according to Y") or after it, at most
+      // MAX_CONTENT_TOKENS long (a text with no sentence end)
       if (cue.from > sentence.tokenStart + 1) {
-        contentFrom = sentence.tokenStart;
+        contentFrom = Math.max(sentence.tokenStart, cue.from - MAX_CONTENT_TOKENS);
         contentTo = cue.from;
       } else {
         contentFrom = after;
-        contentTo = sentence.tokenEnd;
+        contentTo = Math.min(sentence.tokenEnd, after + MAX_CONTENT_TOKENS);
         while (contentFrom < contentTo && tokens[contentFrom]?.isPunct === true) contentFrom += 1;
       }
     } else {
@@ -1372,6 +1501,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
   }
 
   // 3. headline colon without quotation marks: "Lynch: No outside influence on probe"
+  let sourceStarts: Set<number> | undefined;
   for (let i = 1; i < tokens.length; i += 1) {
     const colon = tokens[i];
     if (colon === undefined || colon.value !== ':' || colon.quote >= 0) continue;
@@ -1381,7 +1511,7 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
     if (cueAt[i - 1] !== undefined && (cueAt[i - 1] ?? -1) >= 0) continue; // "said:" is a verb cue
     // a dateline: a place before a colon that opens the article, followed by a sentence that
     // carries its own attribution ("Washington: A spokesman for the White House stated that …")
-    if (colon.paragraph === 0 && i - sentence.tokenStart <= 2 && datelineLede(tokens, i, sentence.tokenEnd, found)) continue;
+    if (colon.paragraph === 0 && i - sentence.tokenStart <= 2 && datelineLede(tokens, i, sentence.tokenEnd, (sourceStarts ??= new Set(found.map((a) => a.source?.start ?? -1))))) continue;
     const np = npLeft(st, i, sentence.tokenStart);
     if (np === null || np.from !== sentence.tokenStart || np.to - np.from > 5 || tokens[np.from]?.pos === 'DET') continue;
     if (HEADER_LABELS.has(tokens[np.from]?.normal ?? '') || np.to - np.from === 1 && tokens[np.from]?.value === tokens[np.from]?.value.toUpperCase()) continue;
@@ -1402,14 +1532,16 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
   dropNestedInference(found, tokens, bareCues);
   found.sort((a, b) => a.order - b.order);
   // re-point continuation indices after sorting
-  const index = new Map<Attribution, number>();
-  found.forEach((a, k) => index.set(a, k));
-  const original = [...found];
+  // the attribution a continuation continues: the first non-continuation with its cue (a map, so
+  // that a text with thousands of quotations stays linear)
+  const firstByCue = new Map<number, number>();
+  found.forEach((o, k) => {
+    if (o.kind !== 'continuation' && !firstByCue.has(o.cue.start)) firstByCue.set(o.cue.start, k);
+  });
   const result: Attribution[] = found.map(({ order: _order, ...a }) => a);
   result.forEach((a, k) => {
     if (a.continues !== undefined) {
-      const target = original.find((o) => o.cue.start === a.cue.start && o.kind !== 'continuation');
-      const ti = target === undefined ? -1 : index.get(target) ?? -1;
+      const ti = firstByCue.get(a.cue.start) ?? -1;
       if (ti >= 0 && ti < k) a.continues = ti;
       else delete a.continues;
     }
@@ -1438,7 +1570,7 @@ function nominalCue(tokens: readonly Token[], k: number): boolean {
  * attribution has its source right after the colon ("Washington: A spokesman for the White House
  * stated on Friday that …").
  */
-function datelineLede(tokens: readonly Token[], colon: number, end: number, found: readonly { sentence: number; source: AttributionSource | null }[]): boolean {
+function datelineLede(tokens: readonly Token[], colon: number, end: number, sourceStarts: ReadonlySet<number>): boolean {
   const after = tokens[colon + 1];
   if (after === undefined) return false;
   let lower = 0;
@@ -1446,7 +1578,7 @@ function datelineLede(tokens: readonly Token[], colon: number, end: number, foun
     const t = tokens[k];
     if (t !== undefined && t.isWord && !t.capitalised) lower += 1;
   }
-  return lower >= 5 && found.some((a) => a.sentence === after.sentence && a.source !== null && a.source.start === after.start);
+  return lower >= 5 && sourceStarts.has(after.start);
 }
 
 /** Nouns of knowing and telling whose possessor is the source: "according to my knowledge", "by her account". */
@@ -1478,11 +1610,33 @@ function dropNestedInference(found: Array<Attribution & { order: number }>, toke
     list.push({ start: a.content.start, end: a.content.end });
     outer.set(k, list);
   }
+  // per sentence: contents sorted by start with the running maximum of their ends, so that "is this
+  // cue inside some content" is one binary search (a text with no sentence end has one sentence)
+  const reach = new Map<number, { starts: number[]; maxEnd: number[] }>();
+  for (const [k, list] of outer) {
+    list.sort((x, y) => x.start - y.start);
+    const maxEnd: number[] = [];
+    let m = -1;
+    for (const c of list) maxEnd.push((m = Math.max(m, c.end)));
+    reach.set(k, { starts: list.map((c) => c.start), maxEnd });
+  }
+  const inside = (k: number, start: number, end: number): boolean => {
+    const r = reach.get(k);
+    if (r === undefined) return false;
+    let lo = 0;
+    let hi = r.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((r.starts[mid] ?? Infinity) <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (r.maxEnd[lo - 1] ?? -1) >= end;
+  };
   const dropped = new Set<number>();
   for (const a of found) {
     if (a.kind === 'continuation' || !(a.cue.verbClass === 'cognition' || a.cue.verbClass === 'evidence')) continue;
     const k = tokens[lowerBound(tokens, a.cue.start)]?.sentence ?? a.sentence;
-    if ((outer.get(k) ?? []).some((c) => c.start <= a.cue.start && a.cue.end <= c.end)) dropped.add(a.cue.start);
+    if (inside(k, a.cue.start, a.cue.end)) dropped.add(a.cue.start);
   }
   if (dropped.size === 0) return;
   let w = 0;
@@ -1583,12 +1737,23 @@ function sourceless(tokens: readonly Token[], cue: Cue): boolean {
   return impersonalPassive(tokens, cue);
 }
 
-/** The agent of a passive report: "was criticized by Democrats" -> "Democrats" (never of "asked by", whose agent is the questioner). */
+/**
+ * The agent of a passive report: "was criticized by Democrats" -> "Democrats"; "(When) asked by a
+ * reporter whether …" -> "a reporter" (PolNeAR marks the questioner as the source of the question).
+ */
 function passiveAgent(st: State, cue: Cue): Np | null {
   const by = st.tokens[cue.to];
   const last = st.tokens[cue.to - 1];
-  if (by === undefined || by.normal !== 'by' || last === undefined || last.lemma === 'ask' || by.sentence !== last.sentence) return null;
+  if (by === undefined || by.normal !== 'by' || last === undefined || by.sentence !== last.sentence) return null;
   return npRight(st, cue.to + 1, st.tokens.length);
+}
+
+/** A subjectless "asked" that opens its clause ("Asked by X whether …", "When asked by X …"): the question is X's. */
+function openingAsked(tokens: readonly Token[], from: number, to: number): boolean {
+  const t = tokens[from];
+  if (t === undefined || to - from !== 1 || t.normal !== 'asked') return false;
+  const prev = tokens[from - 1];
+  return prev === undefined || prev.sentence !== t.sentence || prev.isPunct || ASKED_AFTER.has(prev.normal);
 }
 
 /** "is expected to", "was (not) asked": a passive cue after a form of "be". */
