@@ -210,6 +210,9 @@ function speakersOf(attributions: readonly Attribution[]): Speaker[] {
     if (s.attributions === 0) continue;
     const kinds = [...s.kinds.entries()].sort((x, y) => y[1] - x[1]);
     const nonPronoun = kinds.find(([k]) => k !== 'pronoun');
+    // a pronoun that was never resolved ("we consider", "according to my knowledge") names no one a
+    // reader could identify: it counts in the attribution stats, not as a speaker
+    if (nonPronoun === undefined && [...s.forms.keys()].some((f) => f.toLowerCase() === canonical.toLowerCase())) continue;
     out.push({
       canonical,
       kind: (nonPronoun ?? kinds[0])?.[0] ?? 'unknown',

@@ -439,3 +439,15 @@ describe('attribution: reporting nouns, questioners, documents put out', () => {
     expect(attrs('The survey found that most voters were undecided.').map((a) => a.cue.text)).toEqual(['found']);
   });
 });
+
+describe('speakers', () => {
+  test('an unresolved pronoun is counted in the stats but is not a speaker; a resolved one is', () => {
+    const a = analyze('We consider the plan a step forward. According to my knowledge, nothing has changed.');
+    expect(a.speakers).toEqual([]);
+    expect(a.attributionStats.bySourceKind.pronoun).toBe(2);
+    const b = analyze('John Kirby spoke on Friday. "It will only benefit Russia," he said.');
+    expect(b.speakers.map((s) => [s.canonical, s.kind, s.forms])).toEqual([['John Kirby', 'named', ['John Kirby', 'he']]]);
+    // "he" with no named source before it stays unresolved: no speaker
+    expect(analyze('John Kirby arrived on Friday. "It will only benefit Russia," he said.').speakers).toEqual([]);
+  });
+});
