@@ -11,6 +11,7 @@
 import { lowerBound, type AnalyzedDoc, type Token } from '../doc/build-doc';
 import type { LexiconSet } from '../lexicon/builtin';
 import { matchLexicon, type LexiconMatch } from '../lexicon/compile';
+import { containment } from '../util/intervals';
 import type { Attribution, AttributionCue, AttributionKind, AttributionSource, Finding, SourceKind, Span, Stance } from '../types';
 import { isDemonym, peopleIndex, type PersonMention } from './people';
 import type { Marker, MarkerContext } from './types';
@@ -517,45 +518,41 @@ function findCues(st: State): Cue[] {
       used: false,
     });
   }
-  // "said" read as an adjective ("Ian Read said company leaders …"): the lemma is lost, so the
-  // lexicon cannot match it
+  // one pass for the cues the lexicon cannot match as words: "said" read as an adjective ("Ian Read
+  // said company leaders …": the lemma is lost), "reportedly" (an adverb that attributes the clause
+  // to unnamed reports), "according to X" (structural, not a verb) and reporting nouns with a
+  // content clause ("his claim that …", "the warning that …")
   const sayEntry = st.lex.attribution.byId.get('verb-say');
-  if (sayEntry !== undefined) {
-    for (const t of tokens) {
-      if (t.normal !== 'said' || t.pos !== 'ADJ' || t.quote >= 0 || !mistaggedSaid(tokens, t.i) || !plausibleCue(tokens, t.i, t.i + 1, true)) continue;
-      out.push({ match: { entry: sayEntry, from: t.i, to: t.i + 1 }, from: t.i, to: t.i + 1, lemma: 'say', stance: sayEntry.category as Stance, verbClass: 'speech', used: false });
-    }
-  }
-  // "reportedly": an adverb that attributes the clause to unnamed reports
   const reportedly = st.lex.attribution.byId.get('verb-reportedly');
-  if (reportedly !== undefined) {
-    for (const t of tokens) {
-      if (t.normal !== 'reportedly' || t.quote >= 0) continue;
-      out.push({ match: { entry: reportedly, from: t.i, to: t.i + 1 }, from: t.i, to: t.i + 1, lemma: 'reportedly', stance: reportedly.category as Stance, verbClass: 'speech', used: false });
+  const covered = new Uint8Array(tokens.length); // tokens inside a cue already found
+  for (const c of out) covered.fill(1, c.from, c.to);
+  const add = (c: Cue): void => {
+    out.push(c);
+    covered.fill(1, c.from, c.to);
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    if (t.quote < 0) {
+      if (sayEntry !== undefined && t.normal === 'said' && t.pos === 'ADJ' && mistaggedSaid(tokens, i) && plausibleCue(tokens, i, i + 1, true)) {
+        add({ match: { entry: sayEntry, from: i, to: i + 1 }, from: i, to: i + 1, lemma: 'say', stance: sayEntry.category as Stance, verbClass: 'speech', used: false });
+      } else if (reportedly !== undefined && t.normal === 'reportedly') {
+        add({ match: { entry: reportedly, from: i, to: i + 1 }, from: i, to: i + 1, lemma: 'reportedly', stance: reportedly.category as Stance, verbClass: 'speech', used: false });
+      } else if (t.normal === 'according' && tokens[i + 1]?.normal === 'to' && covered[i] === 0) {
+        add({
+          match: { entry: { id: 'according-to', term: 'according to', category: 'neutral', weight: 0.1, notes: 'Attributes the clause to the source that follows.', source: 'Bell 1991' }, from: i, to: i + 2 },
+          from: i,
+          to: i + 2,
+          lemma: 'according to',
+          stance: 'neutral',
+          verbClass: 'speech',
+          used: false,
+        });
+      }
     }
-  }
-  // "according to X" (and "as quoted by"): structural, not a verb
-  for (let i = 0; i + 1 < tokens.length; i += 1) {
-    const a = tokens[i];
-    const b = tokens[i + 1];
-    if (a === undefined || b === undefined || a.quote >= 0) continue;
-    if (a.normal === 'according' && b.normal === 'to') {
-      if (out.some((c) => c.from <= i && i < c.to)) continue;
-      out.push({
-        match: { entry: { id: 'according-to', term: 'according to', category: 'neutral', weight: 0.1, notes: 'Attributes the clause to the source that follows.', source: 'Bell 1991' }, from: i, to: i + 2 },
-        from: i,
-        to: i + 2,
-        lemma: 'according to',
-        stance: 'neutral',
-        verbClass: 'speech',
-        used: false,
-      });
+    if (i + 2 < tokens.length && covered[i] === 0) {
+      const c = contentNounCue(st, i);
+      if (c !== null) add(c);
     }
-  }
-  // "his claim that …", "the warning that …": a reporting noun with a content clause
-  for (let i = 0; i + 2 < tokens.length; i += 1) {
-    const c = contentNounCue(st, i);
-    if (c !== null && !out.some((o) => o.from <= i && i < o.to)) out.push(c);
   }
   // "in a new CNN poll, …", "leads in the polls": a poll or survey the figures come from; the
   // participle after it ("a poll released Monday") is part of the source, not a second cue
@@ -1610,28 +1607,10 @@ function dropNestedInference(found: Array<Attribution & { order: number }>, toke
     list.push({ start: a.content.start, end: a.content.end });
     outer.set(k, list);
   }
-  // per sentence: contents sorted by start with the running maximum of their ends, so that "is this
-  // cue inside some content" is one binary search (a text with no sentence end has one sentence)
-  const reach = new Map<number, { starts: number[]; maxEnd: number[] }>();
-  for (const [k, list] of outer) {
-    list.sort((x, y) => x.start - y.start);
-    const maxEnd: number[] = [];
-    let m = -1;
-    for (const c of list) maxEnd.push((m = Math.max(m, c.end)));
-    reach.set(k, { starts: list.map((c) => c.start), maxEnd });
-  }
-  const inside = (k: number, start: number, end: number): boolean => {
-    const r = reach.get(k);
-    if (r === undefined) return false;
-    let lo = 0;
-    let hi = r.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((r.starts[mid] ?? Infinity) <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (r.maxEnd[lo - 1] ?? -1) >= end;
-  };
+  // per sentence, one containment index (a text with no sentence end has one sentence)
+  const inSentence = new Map<number, (start: number, end: number) => boolean>();
+  for (const [k, list] of outer) inSentence.set(k, containment(list.map((c) => [c.start, c.end] as const)));
+  const inside = (k: number, start: number, end: number): boolean => inSentence.get(k)?.(start, end) ?? false;
   const dropped = new Set<number>();
   for (const a of found) {
     if (a.kind === 'continuation' || !(a.cue.verbClass === 'cognition' || a.cue.verbClass === 'evidence')) continue;

@@ -7,6 +7,7 @@
  */
 import { lowerBound, type Token } from '../doc/build-doc';
 import type { Finding } from '../types';
+import { containment } from '../util/intervals';
 import type { Marker, MarkerContext } from './types';
 
 /** Longest quotation (in words) that can be a scare quote. */
@@ -55,17 +56,7 @@ function detectScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>): Fi
       if (a.kind !== 'indirect' && a.kind !== 'according-to') attributed.add(a.content.start);
       else if (a.source !== null && a.source.kind !== 'unknown' && a.cue.verbClass === 'speech') reported.push([a.content.start, a.content.end]);
     }
-    // containment test in one sweep: quotations come in text order; reported clauses sorted by start
-    reported.sort((x, y) => x[0] - y[0]);
-    let next = 0;
-    let reach = -1; // the furthest end of the reported clauses that start at or before the quotation
-    const insideReported = (start: number, end: number): boolean => {
-      while (next < reported.length && (reported[next]?.[0] ?? Infinity) <= start) {
-        reach = Math.max(reach, reported[next]?.[1] ?? -1);
-        next += 1;
-      }
-      return reach >= end;
-    };
+    const insideReported = containment(reported);
     const out: Finding[] = [];
     for (const r of doc.quotes) {
       if (r.depth !== 0 || r.close === null) continue;
