@@ -554,6 +554,7 @@ function findCues(st: State): Cue[] {
       if (c !== null) add(c);
     }
   }
+  const pollParticipleAt = new Set<number>(); // where a participle follows a poll ("a poll released Monday")
   // "in a new CNN poll, …", "leads in the polls": a poll or survey the figures come from; the
   // participle after it ("a poll released Monday") is part of the source, not a second cue
   for (let i = 0; i + 1 < tokens.length; i += 1) {
@@ -567,10 +568,7 @@ function findCues(st: State): Cue[] {
     let inner = false;
     for (let k = np.from; k < np.to; k += 1) if (tokens[k]?.pos === 'ADP') inner = true;
     if (inner || (head.normal === 'polls' && np.to - np.from <= 2)) continue;
-    for (let k = out.length - 1; k >= 0; k -= 1) {
-      const c = out[k];
-      if (c !== undefined && c.from === np.to && POLL_PARTICIPLES.has(c.lemma)) out.splice(k, 1);
-    }
+    pollParticipleAt.add(np.to);
     out.push({
       match: { entry: { id: 'in-poll', term: 'in', category: 'neutral', weight: 0.1, notes: 'Attributes figures to the poll or survey that follows.', source: 'PolNeAR (Newell et al. 2018)' }, from: i, to: i + 1 },
       from: i,
@@ -581,8 +579,10 @@ function findCues(st: State): Cue[] {
       used: false,
     });
   }
-  out.sort((x, y) => x.from - y.from);
-  return out;
+  // one filter, not a scan of the cue list per poll phrase
+  const kept = pollParticipleAt.size === 0 ? out : out.filter((c) => !(pollParticipleAt.has(c.from) && POLL_PARTICIPLES.has(c.lemma)));
+  kept.sort((x, y) => x.from - y.from);
+  return kept;
 }
 
 /**
