@@ -216,4 +216,19 @@ describe('loaded terms', () => {
   test('"merely" and "establishment" are not loaded in news prose', () => {
     expect(loaded('The measure would merely provide a means of enforcement, and establishment Republicans backed the establishment of a school.')).toEqual([]);
   });
+
+  test('classes completed: derived adverbs and nouns of listed adjectives, ridicule gestures, labels', () => {
+    const texts = (s: string) => loaded(s).map(([t]) => t);
+    expect(texts('The mayor hypocritically asked for more money, and the nastiness of the race grew.')).toEqual(['hypocritically', 'nastiness']);
+    expect(texts('The governor answered with a smirk and an eye roll.')).toEqual(['smirk', 'eye roll']);
+    expect(texts('The blogger called the bishop an islamophobe.')).toEqual(['islamophobe']);
+    // the descriptive term of news style guides is not a label
+    expect(texts('Islamist parties won seats in the election.')).toEqual([]);
+    expect(texts('Critics were aghast at the inhumane conditions.')).toEqual(['aghast', 'inhumane conditions']);
+  });
+
+  test('"virulent" and "intolerant" in their literal senses are not loaded', () => {
+    expect(loaded('A virulent strain of the virus spread, and some patients are intolerant of the drug.')).toEqual([]);
+    expect(loaded('The group ran a virulent campaign against the press.').map(([t]) => t)).toEqual(['virulent campaign']);
+  });
 });
