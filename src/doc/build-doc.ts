@@ -321,15 +321,15 @@ function splitPossessive(x: Lexeme): [Lexeme, Lexeme] | null {
   if (n < 3 || (v.charCodeAt(n - 1) | 32) !== 115) return null;
   const apostrophe = v.charCodeAt(n - 2);
   if (apostrophe !== 39 && apostrophe !== 0x2019 && apostrophe !== 0x2bc) return null;
-  let parts = possessiveParts.get(x.value);
+  let parts = possessiveParts.get(v);
   if (parts !== undefined) return parts;
-  const m = POSSESSIVE_END.exec(x.value);
+  const m = POSSESSIVE_END.exec(v);
   parts = null;
   if (m !== null && m[1] !== undefined && m[2] !== undefined && !CONTRACTION_HOSTS.has(normalise(m[1]))) {
     const base = m[1];
     parts = [makeLexeme(base, 'word', base, false), makeLexeme(m[2], 'word', m[2], false)];
   }
-  possessiveParts.set(x.value, parts);
+  possessiveParts.set(v, parts);
   return parts;
 }
 
@@ -474,6 +474,23 @@ export function buildDoc(text: string): AnalyzedDoc {
     }
   }
   return { text, tokens, sentences, paragraphs, quotes, words, warnings };
+}
+
+/**
+ * The token at index `k` if it lies in sentence `sentence`, else `undefined`: the neighbour lookup
+ * of the context rules ("the word before the cue, when it is in the cue's sentence").
+ *
+ * @example
+ * ```ts
+ * const { tokens } = buildDoc('He left. She said so.');
+ * neighbour(tokens, 1, 0)?.value; // 'left'
+ * neighbour(tokens, 3, 0);        // undefined ("She" opens sentence 1)
+ * neighbour(tokens, -1, 0);       // undefined
+ * ```
+ */
+export function neighbour(tokens: readonly Token[], k: number, sentence: number): Token | undefined {
+  const t = tokens[k];
+  return t !== undefined && t.sentence === sentence ? t : undefined;
 }
 
 /** First token index whose start is >= offset. */

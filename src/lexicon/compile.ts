@@ -76,6 +76,16 @@ function termWords(term: string): TermWord[] {
  * wink's tagger leaves many gerunds and participles unlemmatised when it tags them as nouns or
  * adjectives ("him mocking the senator", "a post berating", "meddling"), so a lemma-matched entry
  * would miss them; these forms let the trie reach the entry through the token's own lemma.
+ *
+ * @param lemma - a lower-case word of three or more letters (anything else has no inflections)
+ * @returns the plural form first, then the verbal forms, each with its kind
+ * @example
+ * ```ts
+ * inflections('mock');
+ * // [{ form: 'mocks', kind: 'plural' }, { form: 'mocking', kind: 'verbal' }, { form: 'mocked', kind: 'verbal' }]
+ * inflections('rip').map((f) => f.form);  // ['rips', 'ripping', 'ripped']
+ * inflections('x-ray');                   // []
+ * ```
  */
 export function inflections(lemma: string): Array<{ form: string; kind: 'verbal' | 'plural' }> {
   if (!/^[a-z]{3,}$/.test(lemma)) return [];
@@ -106,10 +116,12 @@ export function inflections(lemma: string): Array<{ form: string; kind: 'verbal'
 /** Families whose one-word lemma entries also match {@link inflections} the tagger left unlemmatised. */
 const INFLECTING_FAMILIES: ReadonlySet<string> = new Set(['loaded']);
 
+/** An empty trie node. */
 function newNode(): TrieNode {
   return { byNormal: new Map(), byLemma: new Map(), terminals: [] };
 }
 
+/** The node under `key`, created when missing. */
 function child(map: Map<string, TrieNode>, key: string): TrieNode {
   let next = map.get(key);
   if (next === undefined) {
@@ -117,6 +129,16 @@ function child(map: Map<string, TrieNode>, key: string): TrieNode {
     map.set(key, next);
   }
   return next;
+}
+
+/** The trie nodes one word past `frontier`: by the word's normal form and, in lemma mode, by its lemma. */
+function advance(frontier: readonly TrieNode[], w: TermWord, lemmaMode: boolean): TrieNode[] {
+  const next: TrieNode[] = [];
+  for (const node of frontier) {
+    next.push(child(node.byNormal, w.normal));
+    if (lemmaMode) next.push(child(node.byLemma, w.lemma));
+  }
+  return [...new Set(next)];
 }
 
 /**
@@ -139,14 +161,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     const lemmaMode = entry.match !== 'exact';
     // several paths can lead to the same terminal: keep a frontier of nodes
     let frontier: TrieNode[] = [root];
-    for (const w of words) {
-      const next: TrieNode[] = [];
-      for (const node of frontier) {
-        next.push(child(node.byNormal, w.normal));
-        if (lemmaMode) next.push(child(node.byLemma, w.lemma));
-      }
-      frontier = [...new Set(next)];
-    }
+    for (const w of words) frontier = advance(frontier, w, lemmaMode);
     const compiled: CompiledEntry = { entry, words };
     for (const node of frontier) node.terminals.push(compiled);
   }
@@ -176,10 +191,7 @@ function addInflections(lexicon: Lexicon, root: TrieNode): void {
       if (kind === 'verbal' && !verbal) continue;
       if (words.length === 1 ? taken.has(form) : kind !== 'verbal') continue;
       let frontier: TrieNode[] = [child(root.byLemma, form)];
-      for (let k = 1; k < words.length; k += 1) {
-        const x = words[k] as TermWord;
-        frontier = [...new Set(frontier.flatMap((node) => [child(node.byNormal, x.normal), child(node.byLemma, x.lemma)]))];
-      }
+      for (let k = 1; k < words.length; k += 1) frontier = advance(frontier, words[k] as TermWord, true);
       const c = (variants[kind] ??= { entry, words, inflected: kind });
       for (const node of frontier) if (!node.terminals.includes(c)) node.terminals.push(c);
     }
@@ -189,6 +201,7 @@ function addInflections(lexicon: Lexicon, root: TrieNode): void {
 /** Tags a gerund or participle gets from the tagger besides VERB ("him mocking", "annihilated"). */
 const VERBAL_TAGS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
 
+/** True when tokens `from`..`to` satisfy the entry's part-of-speech, case and exclusion conditions. */
 function acceptable(c: CompiledEntry, tokens: readonly Token[], from: number, to: number): boolean {
   const { entry, words } = c;
   const last = tokens[to - 1];

@@ -8,7 +8,7 @@
  * comes from the speech-verb lexicon; the source's kind from the sources and actors lexicons and
  * proper-noun runs; pronouns are resolved to the nearest preceding named source.
  */
-import { lowerBound, type AnalyzedDoc, type Token } from '../doc/build-doc';
+import { lowerBound, neighbour, type AnalyzedDoc, type Token } from '../doc/build-doc';
 import type { LexiconSet } from '../lexicon/builtin';
 import { matchLexicon, type LexiconMatch } from '../lexicon/compile';
 import { containment } from '../util/intervals';
@@ -108,11 +108,8 @@ function plausibleCue(tokens: readonly Token[], from: number, to: number, speech
   const first = tokens[from];
   if (first === undefined) return false;
   const sentenceOf = first.sentence;
-  const prevTok = tokens[from - 1];
-  const sameSentence = (t: Token | undefined): t is Token => t !== undefined && t.sentence === sentenceOf;
-  const prev = sameSentence(prevTok) ? prevTok : undefined;
-  const nextTok = tokens[to];
-  const next = sameSentence(nextTok) ? nextTok : undefined;
+  const prev = neighbour(tokens, from - 1, sentenceOf);
+  const next = neighbour(tokens, to, sentenceOf);
   if (first.capitalised && prev !== undefined && !prev.isPunct && !titleCased(tokens, from)) return false;
   if (first.normal === 'according') return true;
   if (prev !== undefined && modifierParticiple(tokens, from, to)) return false;
@@ -121,16 +118,16 @@ function plausibleCue(tokens: readonly Token[], from: number, to: number, speech
   if (prev !== undefined && (prev.normal === 'to' || prev.value === '-' || prev.pos === 'ADP')) return false;
   // passive: a form of "be" (possibly with adverbs) right before
   for (let k = from - 1; k >= 0; k -= 1) {
-    const t = tokens[k];
-    if (!sameSentence(t)) break;
+    const t = neighbour(tokens, k, sentenceOf);
+    if (t === undefined) break;
     if (t.pos === 'ADV' || t.normal === 'not' || t.normal === "n't") continue;
     if (t.lemma === 'be' || t.lemma === 'get') {
       const last = tokens[to - 1];
       if (last !== undefined && passiveForm(last)) {
         if (NON_REPORTING_PASSIVE.has(last.lemma)) return false;
         // "remains to be seen", "can be seen as": a possibility of perception, not a held view
-        const before = tokens[k - 1];
-        if (last.lemma === 'see' && before !== undefined && before.sentence === sentenceOf && (before.normal === 'to' || before.pos === 'AUX')) return false;
+        const before = neighbour(tokens, k - 1, sentenceOf);
+        if (last.lemma === 'see' && before !== undefined && (before.normal === 'to' || before.pos === 'AUX')) return false;
         // a passive report: "was widely criticized", "is seen as", "were told", "was criticized by X"
         return true;
       }
@@ -157,8 +154,11 @@ function passiveForm(t: Token): boolean {
  */
 const NON_REPORTING_PASSIVE = new Set(['release', 'publish', 'post', 'list', 'write', 'suppose', 'offer', 'deny']);
 
-/** Articles and possessive determiners: a verb form right after one modifies a noun ("the proposed ban", "his repeated calls"). */
-const MODIFIER_DET = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
+/**
+ * Articles and possessives: a verb form right after one modifies a noun ("the proposed ban", "his
+ * repeated calls"); "her" is left to {@link modifierParticiple}, since it is also an object.
+ */
+const MODIFIER_DET: ReadonlySet<string> = new Set(['a', 'an', 'the', "'s", ...[...POSSESSIVE_DET].filter((w) => w !== 'her')]);
 
 /**
  * A participle used as a noun modifier: after an article or a possessive ("the proposed ban", "Trump's
@@ -166,13 +166,12 @@ const MODIFIER_DET = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our', 'm
  * before a noun ("her stated goal", not "told her").
  */
 function modifierParticiple(tokens: readonly Token[], from: number, to: number): boolean {
-  const prev = tokens[from - 1];
   const first = tokens[from];
-  if (prev === undefined || first === undefined || prev.sentence !== first.sentence || to - from !== 1) return false;
-  if (!/(?:ed|en|ing)$/.test(first.normal)) return false;
+  if (first === undefined || to - from !== 1 || !/(?:ed|en|ing)$/.test(first.normal)) return false;
+  const prev = neighbour(tokens, from - 1, first.sentence);
+  if (prev === undefined) return false;
   if (MODIFIER_DET.has(prev.normal)) return true;
-  const next = tokens[to];
-  return prev.normal === 'her' && next !== undefined && next.sentence === first.sentence && next.pos === 'NOUN';
+  return prev.normal === 'her' && neighbour(tokens, to, first.sentence)?.pos === 'NOUN';
 }
 
 /**
@@ -182,8 +181,9 @@ function modifierParticiple(tokens: readonly Token[], from: number, to: number):
  */
 function mistaggedSaid(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  const prev = tokens[k - 1];
-  if (t === undefined || t.normal !== 'said' || t.pos !== 'ADJ' || prev === undefined || prev.sentence !== t.sentence) return false;
+  if (t === undefined || t.normal !== 'said' || t.pos !== 'ADJ') return false;
+  const prev = neighbour(tokens, k - 1, t.sentence);
+  if (prev === undefined) return false;
   if (prev.pos === 'DET' || prev.normal === 'enough' || prev.normal === 'that' || (prev.isPunct && !/^["”’]$/.test(prev.value))) return false;
   return prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON' || properish(prev) || prev.pos === 'ADV' || prev.pos === 'AUX';
 }
@@ -210,28 +210,30 @@ function nounTaggedVerb(tokens: readonly Token[], k: number): boolean {
   if (t === undefined || t.pos !== 'NOUN' || t.capitalised) return false;
   let p = k - 1;
   if (tokens[p]?.normal === 'there' || tokens[p]?.normal === 'also') p -= 1;
-  const prev = tokens[p];
-  const next = tokens[k + 1];
-  if (prev === undefined || next === undefined || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
-  const pluralPrev = (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (/[^s]s$/.test(prev.normal) || PLURAL_NOUNS.has(prev.normal));
+  const prev = neighbour(tokens, p, t.sentence);
+  const next = neighbour(tokens, k + 1, t.sentence);
+  if (prev === undefined || next === undefined) return false;
+  const nounPrev = prev.pos === 'NOUN' || prev.pos === 'PROPN';
+  const pluralPrev = nounPrev && (/[^s]s$/.test(prev.normal) || PLURAL_NOUNS.has(prev.normal));
+  const base = t.normal === t.lemma;
   // "records from the 2008 cycle show he backed …": a complement clause after a noun phrase
-  if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && t.normal === t.lemma && (next.normal === 'that' && next.pos === 'SCONJ' || SUBJECT_PRONOUNS.has(next.normal) && clausalComplement(tokens, k + 1))) return true;
+  if (nounPrev && base && (next.normal === 'that' && next.pos === 'SCONJ' || SUBJECT_PRONOUNS.has(next.normal) && clausalComplement(tokens, k + 1))) return true;
   // a parenthetical at the sentence end: "…, the reports show."
-  if (pluralPrev && t.normal === t.lemma && SENTENCE_END.has(next.value)) {
+  if (pluralPrev && base && SENTENCE_END.has(next.value)) {
     for (let j = k - 1; j >= 0 && j > k - 8; j -= 1) {
-      const u = tokens[j];
-      if (u === undefined || u.sentence !== t.sentence) break;
+      const u = neighbour(tokens, j, t.sentence);
+      if (u === undefined) break;
       if (u.value === ',') return true;
       if (!(u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM')) break;
     }
   }
-  if (pluralPrev && t.normal === t.lemma && next.pos === 'VERB' && next.normal.endsWith('ing')) return true;
+  if (pluralPrev && base && next.pos === 'VERB' && next.normal.endsWith('ing')) return true;
   if (!CLAUSE_OPENER.has(next.pos) || next.normal === 'of' || next.normal === 'the' && tokens[k + 2]?.pos === 'PUNCT') return false;
   const sForm = t.normal.endsWith('s') && t.normal !== t.lemma;
   if (sForm) {
     return (prev.pos === 'PROPN' && prev.capitalised) || (prev.pos === 'PRON' && SINGULAR_SUBJECT.has(prev.normal)) || (prev.pos === 'NOUN' && !prev.normal.endsWith('s'));
   }
-  if (t.normal !== t.lemma) return false;
+  if (!base) return false;
   if (prev.pos === 'PRON' || prev.pos === 'DET') return PLURAL_SUBJECT.has(prev.normal);
   if (prev.pos === 'NUM' || prev.normal === 'percent' || prev.value === '%') return true;
   return pluralPrev;
@@ -308,15 +310,15 @@ const DOCUMENT_NOUNS = new Set(['statement', 'warning', 'apology', 'denial', 're
 /** True when the word at `k` has a determiner-led object whose head is a {@link DOCUMENT_NOUNS} noun. */
 function documentObject(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  const det = tokens[k + 1];
-  if (t === undefined || det === undefined || det.sentence !== t.sentence || det.pos !== 'DET' || det.normal === 'that') return false;
+  if (t === undefined) return false;
+  const det = neighbour(tokens, k + 1, t.sentence);
+  if (det === undefined || det.pos !== 'DET' || det.normal === 'that') return false;
   for (let j = k + 2; j < k + 6; j += 1) {
-    const w = tokens[j];
-    if (w === undefined || w.sentence !== t.sentence) return false;
+    const w = neighbour(tokens, j, t.sentence);
+    if (w === undefined) return false;
     if (w.pos === 'NOUN' || w.pos === 'PROPN') {
-      const after = tokens[j + 1];
       // the head is the last noun of a compound ("a joint statement", "a press release")
-      if (after !== undefined && after.sentence === t.sentence && after.pos === 'NOUN') continue;
+      if (neighbour(tokens, j + 1, t.sentence)?.pos === 'NOUN') continue;
       return DOCUMENT_NOUNS.has(w.lemma) || DOCUMENT_NOUNS.has(w.normal);
     }
     if (!(w.pos === 'ADJ' || w.pos === 'ADV' || w.pos === 'NUM' || w.value === '-')) return false;
@@ -327,7 +329,7 @@ function documentObject(tokens: readonly Token[], k: number): boolean {
 /** Words after a participle that show it has no object: prepositions, time words, punctuation. */
 const NO_OBJECT_AFTER = new Set(['by', 'on', 'in', 'at', 'last', 'earlier', 'this', 'during', 'from', 'shortly', 'late', 'early', 'recently', 'yesterday', 'today', 'for', 'with', 'since', 'after', 'before', 'online', 'publicly']);
 /** Subject pronouns that open a complement clause without "that" ("maintains he is innocent"). */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS, 'there']);
 
 /**
  * "call" reports a characterisation ("called Rubio a lightweight", "what he called “an evil act”",
@@ -339,17 +341,17 @@ function namingComplement(st: State, k: number): boolean {
   const t = tokens[k];
   if (t === undefined) return false;
   let j = k + 1;
-  const first = tokens[j];
-  if (first === undefined || first.sentence !== t.sentence) return true;
+  const first = neighbour(tokens, j, t.sentence);
+  if (first === undefined) return true;
   if (first.pos === 'PRON' && !POSSESSIVE_DET.has(first.normal)) j += 1;
   else if (first.pos === 'PROPN' || first.pos === 'DET' || first.pos === 'NOUN') {
     const obj = npRight(st, j, tokens.length);
     if (obj === null) return true;
     j = obj.to;
   } else return true;
-  while (tokens[j] !== undefined && (tokens[j]?.pos === 'ADV' || TIME_HEADS.has(tokens[j]?.normal ?? '') || tokens[j]?.normal === 'this' || tokens[j]?.normal === 'last')) j += 1;
-  const u = tokens[j];
-  if (u === undefined || u.sentence !== t.sentence) return first.pos !== 'PRON';
+  for (let w = tokens[j]; w !== undefined && (w.pos === 'ADV' || timeWord(w)); w = tokens[j]) j += 1;
+  const u = neighbour(tokens, j, t.sentence);
+  if (u === undefined) return first.pos !== 'PRON';
   return !(u.normal === 'to' || u.normal === 'back' || (u.value === '.' && first.pos === 'PRON'));
 }
 
@@ -379,11 +381,9 @@ function clausalComplement(tokens: readonly Token[], k: number): boolean {
 function cueInContext(st: State, k: number, term: string): boolean {
   const { tokens } = st;
   const t = tokens[k];
-  const prevTok = tokens[k - 1];
-  const nextTok = tokens[k + 1];
   if (t === undefined) return false;
-  const prev = prevTok !== undefined && prevTok.sentence === t.sentence ? prevTok : undefined;
-  const next = nextTok !== undefined && nextTok.sentence === t.sentence ? nextTok : undefined;
+  const prev = neighbour(tokens, k - 1, t.sentence);
+  const next = neighbour(tokens, k + 1, t.sentence);
   if (CLAUSE_ONLY.has(term) && !clausalComplement(tokens, k + 1)) return false;
   if (DOCUMENT_ONLY.has(term) && !documentObject(tokens, k)) return false;
   // "appeared to …", "appears that …" report an inference; "appeared on Fox" is a appearance
@@ -396,8 +396,8 @@ function cueInContext(st: State, k: number, term: string): boolean {
   // a noun after "the" + adjective or a singular noun: "the final address", "an email address"; a
   // noun phrase that ends in a prepositional object or a coordination ("supporters of Clinton say",
   // "the book and film blame") is a plural subject
-  const prev2 = tokens[k - 2];
-  const npInside = prev2 !== undefined && prev2.sentence === t.sentence && (prev2.pos === 'DET' || prev2.pos === 'ADJ' || prev2.pos === 'NOUN' || prev2.pos === 'PROPN' || prev2.normal === "'s" || prev2.normal === '’s' || POSSESSIVE_DET.has(prev2.normal));
+  const prev2 = neighbour(tokens, k - 2, t.sentence);
+  const npInside = prev2 !== undefined && (prev2.pos === 'DET' || prev2.pos === 'ADJ' || prev2.pos === 'NOUN' || prev2.pos === 'PROPN' || prev2.normal === "'s" || POSSESSIVE_DET.has(prev2.normal));
   const noObject = next === undefined || next.isPunct || next.pos === 'ADP' || next.pos === 'AUX' || next.pos === 'VERB' || next.pos === 'CCONJ' || next.pos === 'SCONJ';
   if (base && npInside && noObject && !clausalComplement(tokens, k + 1) && next?.normal !== 'to' && (prev.pos === 'ADJ' ? prev2.pos === 'DET' || POSSESSIVE_DET.has(prev2.normal) : (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !prev.normal.endsWith('s') && !PLURAL_NOUNS.has(prev.normal) && prev.normal !== 'percent')) return false;
   const participle = /ed$/.test(t.normal) || (t.normal !== t.lemma && !t.normal.endsWith('s') && !t.normal.endsWith('ing'));
@@ -437,11 +437,10 @@ const CONTENT_CLAUSE_START = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'NUM', 'AD
 function contentNounCue(st: State, k: number): Cue | null {
   const { tokens } = st;
   const t = tokens[k];
-  const that = tokens[k + 1];
-  const subj = tokens[k + 2];
-  if (t === undefined || that === undefined || subj === undefined || t.quote >= 0 || t.pos !== 'NOUN' || that.normal !== 'that') return null;
+  if (t === undefined || t.quote >= 0 || t.pos !== 'NOUN') return null;
   const verb = CONTENT_NOUNS.get(t.lemma);
-  if (verb === undefined || that.sentence !== t.sentence || subj.sentence !== t.sentence || !CONTENT_CLAUSE_START.has(subj.pos)) return null;
+  const subj = neighbour(tokens, k + 2, t.sentence);
+  if (verb === undefined || neighbour(tokens, k + 1, t.sentence)?.normal !== 'that' || subj === undefined || !CONTENT_CLAUSE_START.has(subj.pos)) return null;
   // "said in a statement that …": the statement is the medium of the verb's report, not a cue of its own
   let d = k - 1;
   if (tokens[d]?.pos === 'ADJ') d -= 1;
@@ -470,21 +469,21 @@ function nounPossessor(st: State, k: number): Np | null {
   const t = tokens[k];
   if (t === undefined) return null;
   let p = k - 1;
-  if (tokens[p]?.pos === 'ADJ' && tokens[p]?.sentence === t.sentence) p -= 1;
-  const before = tokens[p];
-  if (before === undefined || before.sentence !== t.sentence) return null;
+  if (neighbour(tokens, p, t.sentence)?.pos === 'ADJ') p -= 1;
+  const before = neighbour(tokens, p, t.sentence);
+  if (before === undefined) return null;
   if (POSSESSIVE_DET.has(before.normal)) return { from: p, to: p + 1 };
-  if (before.normal === "'s" || before.normal === '’s' || before.value === "'" || before.value === '’') {
+  if (before.normal === "'s" || before.value === "'" || before.value === '’') {
     // the name or noun run right before the marker ("Mr. Trump's", "the judges'"), never a
     // prepositional phrase around it ("inconsistencies with North Korea's")
     let from = p;
     while (from > p - 6) {
-      const w = tokens[from - 1];
-      if (w === undefined || w.sentence !== t.sentence || !(w.pos === 'PROPN' || w.pos === 'NOUN' || properish(w))) break;
+      const w = neighbour(tokens, from - 1, t.sentence);
+      if (w === undefined || !(w.pos === 'PROPN' || w.pos === 'NOUN' || properish(w))) break;
       from -= 1;
     }
     if (from === p) return null;
-    if (tokens[from - 1]?.pos === 'DET' && tokens[from - 1]?.sentence === t.sentence) from -= 1;
+    if (neighbour(tokens, from - 1, t.sentence)?.pos === 'DET') from -= 1;
     return { from, to: p + 1 };
   }
   return null;
@@ -800,7 +799,12 @@ function npRight(st: State, start: number, maxEnd: number): Np | null {
 }
 
 /** Head nouns of time expressions, which open sentences but never speak ("Last week, …"). */
-const TIME_HEADS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'ago', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'hour', 'hours', 'minutes', 'decade', 'decades', 'century', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+const TIME_HEADS: ReadonlySet<string> = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'ago', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'hour', 'hours', 'minutes', 'decade', 'decades', 'century', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+
+/** True for a word of a time expression after a verb ("earlier this month", "last week", "Monday"). */
+function timeWord(t: Token): boolean {
+  return TIME_HEADS.has(t.normal) || t.normal === 'this' || t.normal === 'last';
+}
 
 /**
  * The subject of a cue separated from it by comma-delimited appositions, relative clauses or asides
@@ -861,7 +865,7 @@ function adjacentCue(tokens: readonly Token[], prevEnd: number, at: number, prev
   for (let k = prevEnd; k < at; k += 1) {
     const t = tokens[k];
     if (t === undefined) return false;
-    if (t.isPunct || t.pos === 'ADV' || TIME_HEADS.has(t.normal) || t.normal === 'on' || t.normal === 'last' || t.normal === 'this') continue;
+    if (t.isPunct || t.pos === 'ADV' || timeWord(t) || t.normal === 'on') continue;
     if (t.start >= prevSource.start && t.end <= prevSource.end) continue;
     return false;
   }
@@ -1556,8 +1560,8 @@ function nominalCue(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t === undefined) return false;
   if (t.pos === 'NOUN') return true;
-  const prev = tokens[k - 1];
-  if (prev === undefined || prev.sentence !== t.sentence || !/[^s]s$/.test(t.normal)) return false;
+  const prev = neighbour(tokens, k - 1, t.sentence);
+  if (prev === undefined || !/[^s]s$/.test(t.normal)) return false;
   return isDemonym(prev.value) || prev.pos === 'ADJ' || POSSESSIVE_DET.has(prev.normal) || prev.normal === "'s";
 }
 
@@ -1677,7 +1681,7 @@ function bareReport(tokens: readonly Token[], cue: Cue): boolean {
   if (t === undefined || cue.verbClass !== 'speech' || NOT_BARE.has(cue.lemma) || t.pos === 'NOUN' || t.pos === 'ADJ') return false;
   const prev = tokens[cue.from - 1];
   const next = tokens[cue.to];
-  const prevWord = prev !== undefined && prev.sentence === t.sentence ? prev.normal : '';
+  const prevWord = neighbour(tokens, cue.from - 1, t.sentence)?.normal ?? '';
   if (prevWord === 'for' || prevWord === 'contributed' || prevWord === 'that' || prevWord === 'which') return false;
   if (cue.lemma !== 'say' && cue.lemma !== 'tell') return true;
   if (prevWord === 'enough' || prevWord === 'all' || prevWord === 'most') return false;
@@ -1705,15 +1709,7 @@ const ASKED_AFTER = new Set(['when', 'after', 'once', 'if', 'as', 'before', 'whi
  * "was asked").
  */
 function sourceless(tokens: readonly Token[], cue: Cue): boolean {
-  const first = tokens[cue.from];
-  const last = tokens[cue.to - 1];
-  if (first === undefined || last === undefined) return false;
-  const prev = tokens[cue.from - 1];
-  const sameSentence = prev !== undefined && prev.sentence === first.sentence;
-  if (last.lemma === 'ask' && last.normal === 'asked') {
-    if (!sameSentence || prev.isPunct || ASKED_AFTER.has(prev.normal)) return true;
-  }
-  return impersonalPassive(tokens, cue);
+  return openingAsked(tokens, cue.from, cue.to) || impersonalPassive(tokens, cue);
 }
 
 /**

@@ -9,7 +9,7 @@
  * sentence, never into the next finding); a loaded head is widened left over the modifiers stacked
  * before it ({@link widenLabelStart}), and coordinated evaluative adjectives make one span.
  */
-import type { Token } from '../doc/build-doc';
+import { neighbour, type Token } from '../doc/build-doc';
 import type { LexiconMatch } from '../lexicon/compile';
 import type { Attribution, Finding } from '../types';
 import { lexicalFindings } from './lexical';
@@ -181,19 +181,36 @@ function proseSentence(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** {@link proseSentence} of the token at `k`, decided once per sentence (a long headline is not rescanned per name). */
+type ProseTest = (k: number) => boolean;
+
+/** A {@link ProseTest} over `tokens` that remembers each sentence's answer. */
+function proseSentences(tokens: readonly Token[]): ProseTest {
+  const known = new Map<number, boolean>();
+  return (k) => {
+    const sentence = tokens[k]?.sentence ?? -1;
+    let prose = known.get(sentence);
+    if (prose === undefined) {
+      prose = proseSentence(tokens, k);
+      known.set(sentence, prose);
+    }
+    return prose;
+  };
+}
+
+/** True for a lower-case noun, verb or adjective of at least four letters: a word of prose. */
 function lowerContent(t: Token | undefined): boolean {
   return t !== undefined && !t.capitalised && t.value.length >= 4 && (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ');
 }
 
 /** True when the token at `k` continues a capitalised name ("Arlen Specter", "Louise M. Slaughter", "Daily Beast"). */
-function nameContinuation(tokens: readonly Token[], k: number): boolean {
+function nameContinuation(tokens: readonly Token[], k: number, prose: ProseTest): boolean {
   const t = tokens[k];
-  const prev = tokens[k - 1];
-  if (t === undefined || prev === undefined || prev.sentence !== t.sentence || t.pos !== 'PROPN' || !t.capitalised) return false;
-  if (!prev.capitalised || prev.pos !== 'PROPN' || !lastOfName(tokens, k)) return false;
+  if (t === undefined || t.pos !== 'PROPN' || !t.capitalised) return false;
+  const prev = neighbour(tokens, k - 1, t.sentence);
+  if (prev === undefined || !prev.capitalised || prev.pos !== 'PROPN' || !lastOfName(tokens, k)) return false;
   // the name must start inside the sentence: a capitalised sentence opener alone is no first name
-  const before = tokens[k - 2];
-  return before !== undefined && before.sentence === t.sentence && proseSentence(tokens, k);
+  return neighbour(tokens, k - 2, t.sentence) !== undefined && prose(k);
 }
 
 /**
@@ -203,18 +220,17 @@ function nameContinuation(tokens: readonly Token[], k: number): boolean {
  */
 function lastOfName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  const next = tokens[k + 1];
-  if (t === undefined || next === undefined || next.sentence !== t.sentence) return true;
+  const next = t === undefined ? undefined : neighbour(tokens, k + 1, t.sentence);
+  if (next === undefined) return true;
   return !next.capitalised && next.pos !== 'NOUN' && next.pos !== 'PROPN';
 }
 
 /** Lower-case forms of the last words of multi-word names in the document ("specter" of "Arlen Specter"). */
-function nameTails(tokens: readonly Token[]): Set<string> {
+function nameTails(tokens: readonly Token[], prose: ProseTest): Set<string> {
   const out = new Set<string>();
   for (let k = 1; k < tokens.length; k += 1) {
     const t = tokens[k];
-    if (t === undefined || !t.capitalised || t.pos !== 'PROPN') continue;
-    if (nameContinuation(tokens, k)) out.add(t.normal);
+    if (t !== undefined && nameContinuation(tokens, k, prose)) out.add(t.normal);
   }
   return out;
 }
@@ -225,13 +241,12 @@ function nameTails(tokens: readonly Token[]): Set<string> {
  * a surname ("Sen. Arlen Specter" ... "Mr. Specter"; "Rep. Louise Slaughter") or a title ("the Daily
  * Beast"). Headlines in title case and sentence-initial capitals are left alone.
  */
-function properName(tokens: readonly Token[], k: number, names: ReadonlySet<string>): boolean {
+function properName(tokens: readonly Token[], k: number, names: ReadonlySet<string>, prose: ProseTest): boolean {
   const t = tokens[k];
-  const prev = tokens[k - 1];
   // all capitals shout the word ("A TOTAL RACIST"), they do not name anyone
-  if (t === undefined || t.pos !== 'PROPN' || prev === undefined || prev.sentence !== t.sentence || t.value === t.value.toUpperCase()) return false;
-  if (nameContinuation(tokens, k)) return true;
-  return names.has(t.normal) && lastOfName(tokens, k) && proseSentence(tokens, k);
+  if (t === undefined || t.pos !== 'PROPN' || neighbour(tokens, k - 1, t.sentence) === undefined || t.value === t.value.toUpperCase()) return false;
+  if (nameContinuation(tokens, k, prose)) return true;
+  return names.has(t.normal) && lastOfName(tokens, k) && prose(k);
 }
 
 /** Verbs of repeating someone else's script ("parroting talking points"). */
@@ -251,8 +266,8 @@ function scriptedPoints(tokens: readonly Token[], k: number): boolean {
   const head = tokens[k];
   if (head === undefined) return false;
   for (let j = k - 1; j >= Math.max(0, k - 4); j -= 1) {
-    const t = tokens[j];
-    if (t === undefined || t.sentence !== head.sentence || t.isPunct) return false;
+    const t = neighbour(tokens, j, head.sentence);
+    if (t === undefined || t.isPunct) return false;
     // gerunds the tagger leaves unlemmatised ("kept repeating talking points")
     if (SCRIPT_VERBS.has(t.lemma) || SCRIPT_VERBS.has(t.normal.replace(/(?:ing|ed|s)$/, ''))) return true;
     if (SCRIPT_OWNERS.has(t.normal)) return true;
@@ -264,17 +279,31 @@ function scriptedPoints(tokens: readonly Token[], k: number): boolean {
 /**
  * Context rules: a degree adverb right after a negation is vetoed; a concessive or insistent verb counts only as the cue of a report
  * ({@link REPORTING_ONLY}); a conventional-name head after a capitalised modifier inside the
- * sentence, a possessive name or a compound noun modifier is vetoed ({@link NAMED_HEADS}).
+ * sentence, a possessive name or a compound noun modifier is vetoed ({@link NAMED_HEADS}); so are
+ * an entry's `exclude.next` words after a hyphen, a capitalised one-word entry that is part of a
+ * proper name ("Sen. Arlen Specter"), and "talking points" that name no side nor repetition.
+ *
+ * @param tokens - the document's tokens
+ * @param attributions - the document's attributions (for {@link REPORTING_ONLY} entries)
+ * @returns a test that keeps (true) or vetoes (false) one match of the loaded-terms lexicon
+ * @example
+ * ```ts
+ * const doc = buildDoc('The Iranian regime denied it. Critics call it a brutal regime.');
+ * const accept = acceptLoaded(doc.tokens);
+ * matchLexicon(doc.tokens, builtinCompiled('loaded')).map((m) => [m.entry.term, accept(m)]);
+ * // [['regime', false], ['brutal', true], ['regime', true]]
+ * ```
  */
 export function acceptLoaded(tokens: readonly Token[], attributions: readonly Attribution[] = []): (m: LexiconMatch) => boolean {
   let names: Set<string> | undefined;
+  const prose = proseSentences(tokens);
   return (m) => {
     if (REPORTING_ONLY.has(m.entry.id)) return isAttributionCue(m, tokens, attributions);
     if (negatedDegree(m, tokens)) return false;
     if (hyphenatedExclusion(m, tokens)) return false;
     if (m.to - m.from === 1 && tokens[m.from]?.capitalised === true && m.entry.caseSensitive !== true) {
-      names ??= nameTails(tokens);
-      if (properName(tokens, m.from, names)) return false;
+      names ??= nameTails(tokens, prose);
+      if (properName(tokens, m.from, names, prose)) return false;
     }
     if (m.entry.id === 'loaded-talking-points' && !scriptedPoints(tokens, m.from)) return false;
     if (!NAMED_HEADS.has(m.entry.id)) return true;
@@ -291,20 +320,20 @@ export function acceptLoaded(tokens: readonly Token[], attributions: readonly At
  */
 function conventionalName(tokens: readonly Token[], k: number, compounds: boolean): boolean {
   const head = tokens[k];
-  let prev = tokens[k - 1];
+  if (head === undefined) return false;
   let j = k - 1;
-  if (head === undefined || prev === undefined || prev.sentence !== head.sentence) return false;
+  let prev = neighbour(tokens, j, head.sentence);
+  if (prev === undefined) return false;
   if (prev.normal === "'s" && prev.pos === 'PART') {
     j = k - 2;
-    prev = tokens[j];
-    if (prev === undefined || prev.sentence !== head.sentence || !prev.capitalised) return false;
+    prev = neighbour(tokens, j, head.sentence);
+    if (prev === undefined || !prev.capitalised) return false;
   } else if (compounds && prev.pos === 'NOUN' && !prev.capitalised && !prev.isPunct) {
     return true;
   }
   if (!prev.capitalised || !(prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'NOUN')) return false;
   // a capitalised first word of the sentence is not a name ("Regime change ...", "Corrupt regime")
-  const before = tokens[j - 1];
-  return before !== undefined && before.sentence === prev.sentence;
+  return neighbour(tokens, j - 1, head.sentence) !== undefined;
 }
 
 export const loadedTermsMarker: Marker<'loaded'> = {
