@@ -95,6 +95,15 @@ function progressBar(enabled: boolean, total: number | null): { tick: () => void
   };
 }
 
+/**
+ * Write the output in the chosen format: `table` for an unknown name (the caller has validated it),
+ * `html` to framelens-report.html unless --out says otherwise.
+ */
+async function writeFormatted(opts: CommonOptions, render: Record<'json' | 'md' | 'csv' | 'html' | 'table', () => string | Promise<string>>): Promise<void> {
+  const format = opts.format === 'json' || opts.format === 'md' || opts.format === 'csv' || opts.format === 'html' ? opts.format : 'table';
+  await write(format === 'html' ? (opts.out ?? 'framelens-report.html') : opts.out, await render[format]());
+}
+
 async function write(out: string | undefined, content: string): Promise<void> {
   if (out === undefined || out === '-') {
     await new Promise<void>((resolve, reject) => process.stdout.write(content, (e) => (e ? reject(e) : resolve())));
@@ -188,24 +197,13 @@ async function runAnalyze(inputs: string[], opts: CommonOptions): Promise<number
   const { records, problems } = await gather(inputs, opts);
   if (problems > 0 && !opts.keepGoing) return 1;
   const analyses = records.map((r) => analyseRecord(r, base));
-  switch (opts.format) {
-    case 'json':
-      await write(opts.out, `${JSON.stringify(analyses, null, 2)}\n`);
-      break;
-    case 'md':
-      await write(opts.out, analysesMarkdown(analyses));
-      break;
-    case 'csv':
-      await write(opts.out, analysesCsv(analyses));
-      break;
-    case 'html': {
-      const articles = reportArticles(records, analyses);
-      await write(opts.out ?? 'framelens-report.html', toHtml(articles, null));
-      break;
-    }
-    default:
-      await write(opts.out, analyses.map(markerTable).join('\n'));
-  }
+  await writeFormatted(opts, {
+    json: () => `${JSON.stringify(analyses, null, 2)}\n`,
+    md: () => analysesMarkdown(analyses),
+    csv: () => analysesCsv(analyses),
+    html: () => toHtml(reportArticles(records, analyses), null),
+    table: () => analyses.map(markerTable).join('\n'),
+  });
   return 0;
 }
 
@@ -227,25 +225,13 @@ async function runCompare(inputs: string[], opts: CommonOptions): Promise<number
   }
   const analyses = records.map((r) => analyseRecord(r, base));
   const comparison = compare(analyses);
-  switch (opts.format) {
-    case 'json':
-      await write(opts.out, `${JSON.stringify(comparison, null, 2)}\n`);
-      break;
-    case 'md':
-      await write(opts.out, toMarkdown(comparison));
-      break;
-    case 'csv':
-      await write(opts.out, toCsv(comparison));
-      break;
-    case 'html': {
-      const articles = reportArticles(records, analyses);
-      const charts = records.length >= 2 ? await renderCharts(comparison) : [];
-      await write(opts.out ?? 'framelens-report.html', toHtml(articles, comparison, { charts }));
-      break;
-    }
-    default:
-      await write(opts.out, toTable(comparison));
-  }
+  await writeFormatted(opts, {
+    json: () => `${JSON.stringify(comparison, null, 2)}\n`,
+    md: () => toMarkdown(comparison),
+    csv: () => toCsv(comparison),
+    html: async () => toHtml(reportArticles(records, analyses), comparison, { charts: records.length >= 2 ? await renderCharts(comparison) : [] }),
+    table: () => toTable(comparison),
+  });
   return 0;
 }
 

@@ -302,13 +302,18 @@ const CLAUSE_ONLY = new Set(['maintain', 'prove', 'advise', 'leak', 'address', '
 /** Verbs that report only with a determiner-led object, a document put out: "issued a statement", "filed a complaint" (not "filed in court", "issues arise"). */
 const DOCUMENT_ONLY = new Set(['issue', 'file']);
 /**
- * Nouns of statements and filings that "issue" and "file" put out as speech: "issued a statement",
- * "filed a complaint" report; "issued an arrest warrant", "filed his taxes" do not.
+ * Speech-act nouns that are neither documents of the sources lexicon nor reporting nouns of
+ * {@link CONTENT_NOUNS}, but are still put out as speech: "issued an apology", "filed a motion".
  */
-const DOCUMENT_NOUNS = new Set(['statement', 'warning', 'apology', 'denial', 'report', 'call', 'ultimatum', 'threat', 'response', 'rebuttal', 'clarification', 'correction', 'memo', 'memorandum', 'advisory', 'appeal', 'plea', 'challenge', 'complaint', 'lawsuit', 'suit', 'motion', 'brief', 'petition', 'request', 'letter', 'notice', 'proclamation', 'declaration', 'communique', 'communiqué', 'note', 'reprimand', 'rebuke', 'condemnation', 'reply', 'retort', 'grievance', 'claim', 'objection', 'protest', 'recommendation', 'guidance', 'announcement', 'endorsement', 'press', 'release', 'tweet', 'post', 'op-ed', 'editorial', 'ruling', 'opinion', 'verdict', 'decision', 'finding', 'findings', 'analysis', 'assessment', 'estimate', 'forecast', 'projection', 'critique', 'criticism', 'attack', 'charge', 'charges', 'accusation', 'allegation', 'allegations']);
+const SPEECH_ACT_NOUNS = new Set(['apology', 'ultimatum', 'threat', 'response', 'rebuttal', 'clarification', 'correction', 'advisory', 'appeal', 'plea', 'challenge', 'suit', 'motion', 'brief', 'petition', 'request', 'notice', 'proclamation', 'note', 'reprimand', 'rebuke', 'condemnation', 'reply', 'retort', 'grievance', 'objection', 'protest', 'recommendation', 'guidance', 'announcement', 'endorsement', 'opinion', 'decision', 'finding', 'critique', 'criticism', 'attack', 'accusation']);
 
-/** True when the word at `k` has a determiner-led object whose head is a {@link DOCUMENT_NOUNS} noun. */
-function documentObject(tokens: readonly Token[], k: number): boolean {
+/**
+ * True when the word at `k` has a determiner-led object that is a statement or a filing: a document
+ * of the sources lexicon, a reporting noun or a speech-act noun ("issued a statement", "filed a
+ * complaint"; not "issued an arrest warrant", "filed his taxes").
+ */
+function documentObject(st: State, k: number): boolean {
+  const { tokens } = st;
   const t = tokens[k];
   if (t === undefined) return false;
   const det = neighbour(tokens, k + 1, t.sentence);
@@ -319,7 +324,7 @@ function documentObject(tokens: readonly Token[], k: number): boolean {
     if (w.pos === 'NOUN' || w.pos === 'PROPN') {
       // the head is the last noun of a compound ("a joint statement", "a press release")
       if (neighbour(tokens, j + 1, t.sentence)?.pos === 'NOUN') continue;
-      return DOCUMENT_NOUNS.has(w.lemma) || DOCUMENT_NOUNS.has(w.normal);
+      return st.sourceCats.get(j) === 'source.document' || CONTENT_NOUNS.has(w.lemma) || SPEECH_ACT_NOUNS.has(w.lemma) || SPEECH_ACT_NOUNS.has(w.normal);
     }
     if (!(w.pos === 'ADJ' || w.pos === 'ADV' || w.pos === 'NUM' || w.value === '-')) return false;
   }
@@ -385,7 +390,7 @@ function cueInContext(st: State, k: number, term: string): boolean {
   const prev = neighbour(tokens, k - 1, t.sentence);
   const next = neighbour(tokens, k + 1, t.sentence);
   if (CLAUSE_ONLY.has(term) && !clausalComplement(tokens, k + 1)) return false;
-  if (DOCUMENT_ONLY.has(term) && !documentObject(tokens, k)) return false;
+  if (DOCUMENT_ONLY.has(term) && !documentObject(st, k)) return false;
   // "appeared to …", "appears that …" report an inference; "appeared on Fox" is a appearance
   if (term === 'appear' && (next === undefined || next.isPunct || (next.pos === 'ADP' && next.normal !== 'like' && next.normal !== 'as') || next.normal === 'alongside')) return false;
   // "show up" is an arrival; "called Haugland earlier to ask" a telephone call

@@ -9,7 +9,7 @@
  * sentence, never into the next finding); a loaded head is widened left over the modifiers stacked
  * before it ({@link widenLabelStart}), and coordinated evaluative adjectives make one span.
  */
-import { neighbour, type Token } from '../doc/build-doc';
+import { lowerBound, neighbour, type Token } from '../doc/build-doc';
 import type { LexiconMatch } from '../lexicon/compile';
 import type { Attribution, Finding } from '../types';
 import { lexicalFindings } from './lexical';
@@ -134,12 +134,21 @@ const NAMED_HEADS = new Set(['loaded-regime', 'loaded-scandal', 'loaded-meddle']
  */
 const REPORTING_ONLY = new Set(['loaded-admit', 'loaded-acknowledge', 'loaded-insist']);
 
-/** True when the match lies inside the cue of an attribution. */
-function isAttributionCue(m: LexiconMatch, tokens: readonly Token[], attributions: readonly Attribution[]): boolean {
-  const a = tokens[m.from];
-  const b = tokens[m.to - 1];
-  if (a === undefined || b === undefined) return false;
-  return attributions.some((at) => at.cue.start < b.end && a.start < at.cue.end);
+/**
+ * Which tokens lie in the cue of some attribution (1) or not (0): built once per document, so that
+ * testing a match is a look at its tokens rather than a scan of every attribution.
+ */
+function cueTokens(tokens: readonly Token[], attributions: readonly Attribution[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  for (const at of attributions) {
+    for (let k = lowerBound(tokens, at.cue.start) - 1; k < tokens.length; k += 1) {
+      const t = tokens[k];
+      if (t === undefined) continue; // k = -1
+      if (t.start >= at.cue.end) break;
+      if (t.end > at.cue.start) mask[k] = 1;
+    }
+  }
+  return mask;
 }
 
 /** Categories whose adverbs grade a degree ("completely", "entirely", "utterly", "extremely"). */
@@ -296,9 +305,13 @@ function scriptedPoints(tokens: readonly Token[], k: number): boolean {
  */
 export function acceptLoaded(tokens: readonly Token[], attributions: readonly Attribution[] = []): (m: LexiconMatch) => boolean {
   let names: Set<string> | undefined;
+  let cues: Uint8Array | undefined;
   const prose = proseSentences(tokens);
   return (m) => {
-    if (REPORTING_ONLY.has(m.entry.id)) return isAttributionCue(m, tokens, attributions);
+    if (REPORTING_ONLY.has(m.entry.id)) {
+      cues ??= cueTokens(tokens, attributions);
+      return cues.subarray(m.from, m.to).includes(1);
+    }
     if (negatedDegree(m, tokens)) return false;
     if (hyphenatedExclusion(m, tokens)) return false;
     if (m.to - m.from === 1 && tokens[m.from]?.capitalised === true && m.entry.caseSensitive !== true) {

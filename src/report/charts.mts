@@ -25,6 +25,16 @@ async function toSvg(spec: vl.TopLevelSpec): Promise<string> {
   return svg;
 }
 
+const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+/** The encoding of a single-view (unit) Vega-Lite spec. */
+type UnitEncoding = NonNullable<Extract<vl.TopLevelSpec, { mark: unknown }>['encoding']>;
+const WIDTH = 300;
+
+/** A horizontal bar chart of `values`, one band of `step` pixels per y value. */
+async function barChart(title: string, values: object[], step: number, encoding: UnitEncoding): Promise<Chart> {
+  return { title, svg: await toSvg({ $schema: SCHEMA, data: { values }, width: WIDTH, height: { step }, mark: { type: 'bar' }, encoding }) };
+}
+
 function articleName(c: Comparison, id: string): string {
   const a = c.articles.find((x) => x.id === id);
   return a?.outlet !== null && a?.outlet !== undefined && a.outlet !== id ? `${id} ${a.outlet}` : id;
@@ -51,9 +61,9 @@ export async function renderCharts(c: Comparison, options: { actors?: number } =
   charts.push({
     title: 'Rates per 1,000 words with 95% Wilson intervals',
     svg: await toSvg({
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      $schema: SCHEMA,
       data: { values: rateRows },
-      width: 300,
+      width: WIDTH,
       height: { step: 14 },
       encoding: { y: { field: 'family', type: 'nominal', sort: [...FAMILIES], title: null }, yOffset: { field: 'article', sort: domain } },
       layer: [
@@ -66,22 +76,14 @@ export async function renderCharts(c: Comparison, options: { actors?: number } =
   for (const l of c.labels.slice(0, options.actors ?? 2)) {
     const rows = l.perArticle.flatMap((p) => Object.entries(p.counts).map(([label, count]) => ({ article: articleName(c, p.id), label, count, share: p.shares[label] ?? 0 })));
     if (rows.length === 0) continue;
-    charts.push({
-      title: `How each article names ${l.actor} (share of mentions)`,
-      svg: await toSvg({
-        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-        data: { values: rows },
-        width: 300,
-        height: { step: 22 },
-        mark: { type: 'bar' },
-        encoding: {
-          y: { field: 'article', type: 'nominal', sort: domain, title: null },
-          x: { field: 'count', type: 'quantitative', stack: 'normalize', title: 'share of mentions', axis: { format: '%' } },
-          color: { field: 'label', type: 'nominal', scale: { scheme: 'tableau20' }, legend: { title: 'label', columns: 2 } },
-          tooltip: [{ field: 'label' }, { field: 'count' }],
-        },
+    charts.push(
+      await barChart(`How each article names ${l.actor} (share of mentions)`, rows, 22, {
+        y: { field: 'article', type: 'nominal', sort: domain, title: null },
+        x: { field: 'count', type: 'quantitative', stack: 'normalize', title: 'share of mentions', axis: { format: '%' } },
+        color: { field: 'label', type: 'nominal', scale: { scheme: 'tableau20' }, legend: { title: 'label', columns: 2 } },
+        tooltip: [{ field: 'label' }, { field: 'count' }],
       }),
-    });
+    );
   }
 
   const stanceRows = c.sources.flatMap((s) =>
@@ -90,41 +92,25 @@ export async function renderCharts(c: Comparison, options: { actors?: number } =
       .map(([stance, v]) => ({ article: articleName(c, s.id), stance, count: v.count })),
   );
   if (stanceRows.length > 0) {
-    charts.push({
-      title: 'Speech-verb stance of each article’s attributions',
-      svg: await toSvg({
-        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-        data: { values: stanceRows },
-        width: 300,
-        height: { step: 22 },
-        mark: { type: 'bar' },
-        encoding: {
-          y: { field: 'article', type: 'nominal', sort: domain, title: null },
-          x: { field: 'count', type: 'quantitative', stack: 'zero', title: 'attributions' },
-          color: { field: 'stance', type: 'nominal', scale: { domain: ['neutral', 'emphatic', 'distancing', 'endorsing', 'accusing'], range: ['#999999', '#0072B2', '#D55E00', '#009E73', '#CC79A7'] } },
-        },
+    charts.push(
+      await barChart('Speech-verb stance of each article’s attributions', stanceRows, 22, {
+        y: { field: 'article', type: 'nominal', sort: domain, title: null },
+        x: { field: 'count', type: 'quantitative', stack: 'zero', title: 'attributions' },
+        color: { field: 'stance', type: 'nominal', scale: { domain: ['neutral', 'emphatic', 'distancing', 'endorsing', 'accusing'], range: ['#999999', '#0072B2', '#D55E00', '#009E73', '#CC79A7'] } },
       }),
-    });
+    );
   }
 
   const speakerRows = c.sources.flatMap((s) => s.speakers.slice(0, 5).map((sp) => ({ article: articleName(c, s.id), speaker: sp.canonical, attributions: sp.attributions })));
   if (speakerRows.length > 0) {
-    charts.push({
-      title: 'Top speakers per article (attributions)',
-      svg: await toSvg({
-        $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-        data: { values: speakerRows },
-        width: 300,
-        height: { step: 12 },
-        mark: { type: 'bar' },
-        encoding: {
-          y: { field: 'speaker', type: 'nominal', sort: '-x', title: null },
-          yOffset: { field: 'article', sort: domain },
-          x: { field: 'attributions', type: 'quantitative' },
-          color: colour,
-        },
+    charts.push(
+      await barChart('Top speakers per article (attributions)', speakerRows, 12, {
+        y: { field: 'speaker', type: 'nominal', sort: '-x', title: null },
+        yOffset: { field: 'article', sort: domain },
+        x: { field: 'attributions', type: 'quantitative' },
+        color: colour,
       }),
-    });
+    );
   }
   return charts;
 }
