@@ -1,10 +1,10 @@
 /**
  * Charts of a comparison, rendered to SVG in Node with Vega-Lite (no script in the page):
  * rates per 1,000 words with 95% intervals, label shares per actor, and the stance mix of each
- * article's attributions. ESM only (Vega is an ES module): import from `framelens/charts`.
+ * article's attributions. Import from `framelens/charts` (ES module and CommonJS); Vega and Vega-Lite,
+ * which are ES modules only, are loaded on the first call with a dynamic `import()`.
  */
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
+import type * as vl from 'vega-lite';
 import type { Comparison } from '../compare.js';
 import type { MarkerId } from '../types.js';
 
@@ -17,8 +17,12 @@ export interface Chart {
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000'];
 const FAMILIES: readonly MarkerId[] = ['loaded', 'hedge', 'booster', 'attribution', 'scareQuote'];
 
+/** Vega and Vega-Lite, imported once, on first use (a dynamic import works from CommonJS too). */
+let engines: Promise<[typeof import('vega'), typeof import('vega-lite')]> | undefined;
+
 async function toSvg(spec: vl.TopLevelSpec): Promise<string> {
-  const compiled = vl.compile(spec).spec;
+  const [vega, vegaLite] = await (engines ??= Promise.all([import('vega'), import('vega-lite')]));
+  const compiled = vegaLite.compile(spec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();
