@@ -142,7 +142,19 @@ export interface Comparison {
     /** Euclidean distance between articles' vectors after standardising each measure across articles (z-scores). */
     distance: number[][];
   };
-  warnings: Array<{ code: string; message: string }>;
+  /**
+   * Problems worth knowing before reading the numbers: `single-article`, `empty-article`,
+   * `markers-differ` (families run on some articles only are left out), and every article's own
+   * warnings (`quote-unclosed`, `looks-like-html`, …) with the article's id in `article`.
+   */
+  warnings: Array<{
+    /** Stable code: compare()'s own, or the code of the article's warning. */
+    code: string;
+    /** Human-readable explanation, naming the article when it concerns one. */
+    message: string;
+    /** The article the warning concerns, when it concerns one. */
+    article?: string;
+  }>;
 }
 
 const FINGERPRINT: readonly MarkerId[] = ['loaded', 'hedge', 'booster', 'attribution', 'scareQuote', 'label'];
@@ -203,9 +215,9 @@ function checkCompareOptions(options: unknown): CompareOptions {
 }
 
 /** Counts of each measure per article: families and their categories. */
-function measureCounts(a: ArticleAnalysis): Map<string, { family: MarkerId; category: string | null; count: number }> {
+function measureCounts(a: ArticleAnalysis, families: readonly MarkerId[]): Map<string, { family: MarkerId; category: string | null; count: number }> {
   const m = new Map<string, { family: MarkerId; category: string | null; count: number }>();
-  for (const family of MARKER_IDS) {
+  for (const family of families) {
     if (family === 'sentiment') continue;
     const s = a.markers[family];
     m.set(family, { family, category: null, count: s.count });
@@ -246,10 +258,18 @@ export function compare(inputs: readonly CompareInput[], options?: CompareOption
   const ids = analyses.map((a) => a.id ?? '');
   const warnings: Comparison['warnings'] = [];
   if (analyses.length === 1) warnings.push({ code: 'single-article', message: 'only one article: rates are reported, but there is nothing to test or align against' });
-  for (const a of analyses) if (a.counts.words === 0) warnings.push({ code: 'empty-article', message: `article ${JSON.stringify(a.id)} has no words: its rates are 0` });
+  // the families every article ran: a family that was not run has no rate, not a rate of 0
+  const families = MARKER_IDS.filter((m) => analyses.every((a) => a.markersRun.includes(m)));
+  const partly = MARKER_IDS.filter((m) => !families.includes(m) && analyses.some((a) => a.markersRun.includes(m)));
+  if (partly.length > 0) warnings.push({ code: 'markers-differ', message: `${partly.join(', ')} ${partly.length === 1 ? 'was' : 'were'} run on some articles only: compared are the families run on all (${families.join(', ')})` });
+  analyses.forEach((a, i) => {
+    const article = ids[i] ?? '';
+    if (a.counts.words === 0) warnings.push({ code: 'empty-article', message: `article ${JSON.stringify(article)} has no words: its rates are 0`, article });
+    for (const w of a.warnings) if (w.code !== 'empty-text') warnings.push({ code: w.code, message: `article ${JSON.stringify(article)}: ${w.message}`, article });
+  });
 
   // rates
-  const counts = analyses.map(measureCounts);
+  const counts = analyses.map((a) => measureCounts(a, families));
   const measures = new Map<string, { family: MarkerId; category: string | null }>();
   for (const c of counts) for (const [k, v] of c) if (!measures.has(k)) measures.set(k, { family: v.family, category: v.category });
   const rates: RateRow[] = [];
@@ -336,11 +356,13 @@ export function compare(inputs: readonly CompareInput[], options?: CompareOption
   const sources = analyses.map((a, i) => sourceProfile(a, ids[i] ?? ''));
   const coverage = alignCoverage(analyses, ids, opts.coverageThreshold ?? 0.5);
 
-  // fingerprints
-  const fpMeasures = [...FINGERPRINT.map((f) => `${f}.per1kWords`), 'attribution.quotedWordShare', 'sentiment.authorComparative'];
+  // fingerprints (of the families run)
+  const fpFamilies = FINGERPRINT.filter((f) => families.includes(f));
+  const fpExtra = [...(families.includes('attribution') ? ['attribution.quotedWordShare'] : []), ...(families.includes('sentiment') ? ['sentiment.authorComparative'] : [])];
+  const fpMeasures = [...fpFamilies.map((f) => `${f}.per1kWords`), ...fpExtra];
   const vectors = analyses.map((a, i) => ({
     id: ids[i] ?? '',
-    values: [...FINGERPRINT.map((f) => a.markers[f].per1kWords), a.attributionStats.quotedWordShare, a.sentiment.byVoice.author.comparative],
+    values: [...fpFamilies.map((f) => a.markers[f].per1kWords), ...fpExtra.map((m) => (m === 'attribution.quotedWordShare' ? a.attributionStats.quotedWordShare : a.sentiment.byVoice.author.comparative))],
   }));
   const dims = fpMeasures.length;
   const means = Array.from({ length: dims }, (_, d) => vectors.reduce((s, v) => s + (v.values[d] ?? 0), 0) / vectors.length);

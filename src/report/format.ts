@@ -6,9 +6,16 @@ export const fmt = (x: number, digits = 1): string => (Number.isFinite(x) ? x.to
 /** A Markdown table cell: pipes escaped, line breaks flattened. */
 export const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; non-finite numbers empty. */
+/**
+ * A number for CSV: at most 12 significant digits, so binary float noise is gone
+ * (`2.4000000000000004` → `2.4`, `0.30000000000000004` → `0.3`) and every real digit stays; empty
+ * when not finite.
+ */
+export const csvNumber = (x: number): string => (Number.isFinite(x) ? String(Number(x.toPrecision(12)) + 0) : '');
+
+/** A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; numbers as {@link csvNumber}. */
 export function csvField(v: string | number): string {
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
+  const s = typeof v === 'number' ? csvNumber(v) : v;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
