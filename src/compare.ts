@@ -2,160 +2,15 @@
  * `compare()`: several outlets' articles on the same event, side by side, with statistics.
  */
 import { analyze, type AnalyzeOptions } from './analyze';
-import { alignCoverage, type Coverage } from './coverage';
+import type { CompareInput, CompareOptions, Comparison, Difference, LabelCell, RateCell, RateRow, SourceProfile } from './compare-types';
+import { alignCoverage } from './coverage';
 import { FramelensError, describeValue } from './errors';
 import { byZ, logOddsTerm, type LogOddsTerm } from './stats/log-odds';
 import { benjaminiHochberg, gTest, rateRatio, ranksDescending, wilson, zAgainstPooled } from './stats/rates';
 import { MARKER_IDS, type ArticleAnalysis, type MarkerId, type SourceKind, type Stance, type Voice } from './types';
 
 export type { Coverage, CoverageUnit, CoverageMember, CoverageArticle } from './coverage';
-
-/** One input to {@link compare}: raw text, a record with text, or an existing analysis (reused as is). */
-export type CompareInput = string | { id?: string; outlet?: string; title?: string; text: string } | ArticleAnalysis;
-
-/**
- * Options of {@link compare}.
- *
- * @example
- * ```ts
- * compare(inputs, { alpha: 0.01, topTerms: 15, minTermCount: 3, analyze: { markers: ['loaded', 'hedge'] } });
- * ```
- */
-export interface CompareOptions {
-  /** Significance level for `differences[].significant` (after Benjamini-Hochberg). Default 0.05. */
-  alpha?: number;
-  /** Distinctive terms kept per article. Default 10. */
-  topTerms?: number;
-  /** A term must occur at least this often in the article to be listed as distinctive. Default 3. */
-  minTermCount?: number;
-  /** Options passed to `analyze()` for string and record inputs (not for existing analyses). */
-  analyze?: Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'>;
-  /** Similarity (0–1) above which two passages are the same coverage unit. Default 0.5. */
-  coverageThreshold?: number;
-}
-
-/** One article's figures for one measure. */
-export interface RateCell {
-  /** Article id. */
-  id: string;
-  /** Findings counted. */
-  count: number;
-  /** Body words. */
-  words: number;
-  /** count per 1,000 words, >= 0. */
-  per1kWords: number;
-  /** 95% Wilson score interval of the rate, per 1,000 words: `[low, high]`. */
-  ci95: [number, number];
-  /** z-score against the pooled rate of all articles (binomial model); > 0 = above the pool. */
-  z: number;
-  /** 1 = highest rate; ties share the best rank. */
-  rank: number;
-}
-
-/** One measure (a family, or one category of a family) across articles. */
-export interface RateRow {
-  /** `loaded`, or `loaded.deceit` for a category. */
-  measure: string;
-  family: MarkerId;
-  category: string | null;
-  /** Pooled rate of all articles, per 1,000 words. */
-  pooledPer1kWords: number;
-  perArticle: RateCell[];
-}
-
-/** A test of whether two articles' rates of one family differ. */
-export interface Difference {
-  measure: string;
-  /** First article id. */
-  a: string;
-  /** Second article id. */
-  b: string;
-  countA: number;
-  countB: number;
-  per1kA: number;
-  per1kB: number;
-  /** Rate ratio a/b (Haldane-corrected when a count is 0) with its 95% interval; > 1 = a higher. */
-  rateRatio: number;
-  rateRatioCi95: [number, number];
-  /** Log-likelihood ratio G statistic (1 df), >= 0. */
-  g: number;
-  /** Uncorrected p-value. */
-  p: number;
-  /** Benjamini-Hochberg adjusted p-value over all tests of this comparison. */
-  q: number;
-  /** `q < alpha`. */
-  significant: boolean;
-}
-
-/** Label shares of one actor in one article. */
-export interface LabelCell {
-  id: string;
-  mentions: number;
-  /** label -> count. */
-  counts: Record<string, number>;
-  /** label -> share of the actor's mentions in this article, in [0, 1]. */
-  shares: Record<string, number>;
-  /** Mean sentiment (comparative) of the sentences mentioning the actor; 0 when not mentioned. */
-  meanSentiment: number;
-}
-
-/** Whom an article quotes and how. */
-export interface SourceProfile {
-  id: string;
-  speakers: Array<{ canonical: string; kind: SourceKind; attributions: number; quotedWords: number; quotedShare: number }>;
-  /** Attributions per stance, and shares in [0, 1]. */
-  stances: Record<Stance, { count: number; share: number }>;
-  /** Attributions per source kind, and shares in [0, 1]. */
-  sourceKinds: Record<SourceKind, { count: number; share: number }>;
-  /** Share of all attributions held by the most quoted speaker, in [0, 1] (1 = a single voice). */
-  topSpeakerShare: number;
-  /** Loaded terms by voice, and shares in [0, 1]. */
-  loadedByVoice: Record<Voice, { count: number; share: number }>;
-  /** Sentiment (comparative, per word) by voice. */
-  sentimentByVoice: Record<Voice, number>;
-}
-
-/**
- * The comparison of several articles (schema version "1"). Plain JSON.
- *
- * @example
- * ```ts
- * const c = compare([text000, text002, text004]);
- * c.differences.filter((d) => d.significant); // which families differ between which articles
- * ```
- */
-export interface Comparison {
-  schemaVersion: '1';
-  articles: Array<{ id: string; outlet: string | null; title: string | null; words: number; sentences: number }>;
-  /** The statistics used, in words. */
-  method: { rates: string; differences: string; distinctive: string; coverage: string; alpha: number };
-  rates: RateRow[];
-  differences: Difference[];
-  distinctive: Array<{ id: string; terms: LogOddsTerm[] }>;
-  labels: Array<{ actor: string; perArticle: LabelCell[] }>;
-  sources: SourceProfile[];
-  coverage: Coverage;
-  fingerprints: {
-    /** The measures of each vector, in order. */
-    measures: string[];
-    vectors: Array<{ id: string; values: number[] }>;
-    /** Euclidean distance between articles' vectors after standardising each measure across articles (z-scores). */
-    distance: number[][];
-  };
-  /**
-   * Problems worth knowing before reading the numbers: `single-article`, `empty-article`,
-   * `markers-differ` (families run on some articles only are left out), and every article's own
-   * warnings (`quote-unclosed`, `looks-like-html`, …) with the article's id in `article`.
-   */
-  warnings: Array<{
-    /** Stable code: compare()'s own, or the code of the article's warning. */
-    code: string;
-    /** Human-readable explanation, naming the article when it concerns one. */
-    message: string;
-    /** The article the warning concerns, when it concerns one. */
-    article?: string;
-  }>;
-}
+export type { CompareInput, CompareOptions, Comparison, CountShare, Difference, LabelCell, RateCell, RateRow, SourceProfile } from './compare-types';
 
 const FINGERPRINT: readonly MarkerId[] = ['loaded', 'hedge', 'booster', 'attribution', 'scareQuote', 'label'];
 
@@ -214,14 +69,19 @@ function checkCompareOptions(options: unknown): CompareOptions {
   return o as CompareOptions;
 }
 
-/** Counts of each measure per article: families and their categories. */
-function measureCounts(a: ArticleAnalysis, families: readonly MarkerId[]): Map<string, { family: MarkerId; category: string | null; count: number }> {
-  const m = new Map<string, { family: MarkerId; category: string | null; count: number }>();
+/** Counts of each measure per article (families and their categories), in all and in the author's voice. */
+function measureCounts(a: ArticleAnalysis, families: readonly MarkerId[]): Map<string, { family: MarkerId; category: string | null; count: number; author: number }> {
+  const m = new Map<string, { family: MarkerId; category: string | null; count: number; author: number }>();
   for (const family of families) {
     if (family === 'sentiment') continue;
     const s = a.markers[family];
-    m.set(family, { family, category: null, count: s.count });
-    for (const [cat, n] of Object.entries(s.byCategory)) m.set(`${family}:${cat}`, { family, category: cat, count: n });
+    m.set(family, { family, category: null, count: s.count, author: s.byVoice.author });
+    for (const [cat, n] of Object.entries(s.byCategory)) m.set(`${family}:${cat}`, { family, category: cat, count: n, author: 0 });
+  }
+  for (const f of a.findings) {
+    if (f.position === 'title' || f.voice !== 'author') continue;
+    const c = m.get(`${f.marker}:${f.category}`);
+    if (c !== undefined) c.author += 1;
   }
   return m;
 }
@@ -248,7 +108,7 @@ function measureName(family: MarkerId, category: string | null): string {
  * ```ts
  * const c = compare([{ id: '000', text: a }, { id: '004', text: b }]);
  * c.rates.find((r) => r.measure === 'loaded')?.perArticle.map((x) => [x.id, x.per1kWords.toFixed(1)]);
- * // [['000', '1.5'], ['004', '14.9']]
+ * // [['000', '1.5'], ['004', '17.0']] for the seeds 000 and 004
  * ```
  */
 export function compare(inputs: readonly CompareInput[], options?: CompareOptions): Comparison {
@@ -279,9 +139,20 @@ export function compare(inputs: readonly CompareInput[], options?: CompareOption
     const pooled = totalWords > 0 ? ks.reduce((s, k) => s + k, 0) / totalWords : 0;
     const perArticle: RateCell[] = analyses.map((a, i) => {
       const k = ks[i] ?? 0;
+      const author = counts[i]?.get(key)?.author ?? 0;
       const n = a.counts.words;
       const [lo, hi] = wilson(k, n);
-      return { id: ids[i] ?? '', count: k, words: n, per1kWords: n > 0 ? (k * 1000) / n : 0, ci95: [lo * 1000, hi * 1000], z: analyses.length > 1 ? zAgainstPooled(k, n, pooled) : 0, rank: 0 };
+      return {
+        id: ids[i] ?? '',
+        count: k,
+        words: n,
+        per1kWords: n > 0 ? (k * 1000) / n : 0,
+        ci95: [lo * 1000, hi * 1000],
+        z: analyses.length > 1 ? zAgainstPooled(k, n, pooled) : 0,
+        rank: 0,
+        authorCount: author,
+        authorPer1kWords: n > 0 ? (author * 1000) / n : 0,
+      };
     });
     const ranks = ranksDescending(perArticle.map((c) => c.per1kWords));
     perArticle.forEach((c, i) => {

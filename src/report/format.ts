@@ -40,8 +40,8 @@ export interface Section {
 }
 
 /**
- * The report's sections: rates with intervals, significant differences, distinctive terms, labels
- * of the most mentioned actors, speakers and stance, coverage.
+ * The report's sections: rates with intervals, rates in the writer's own voice, significant
+ * differences, distinctive terms, labels of the most mentioned actors, speakers and stance, coverage.
  */
 export function sections(c: Comparison, options: { actors?: number; units?: number } = {}): Section[] {
   const ids = c.articles.map((a) => a.id);
@@ -51,6 +51,12 @@ export function sections(c: Comparison, options: { actors?: number; units?: numb
     note: `Words: ${c.articles.map((a) => `${a.id} ${a.words}`).join(', ')}. z against the pooled rate; rank 1 = highest.`,
     header: ['measure', ...ids.map((id) => articleLabel(c, id))],
     rows: familyRows(c).map((r) => [r.measure, ...r.perArticle.map((x) => `${fmt(x.per1kWords)} [${fmt(x.ci95[0])}–${fmt(x.ci95[1])}] z=${fmt(x.z, 2)}`)]),
+  });
+  out.push({
+    title: "Rates in the writer's own voice, per 1,000 words (count)",
+    note: 'Findings outside quotations and reported speech: the wording the outlet chose itself.',
+    header: ['measure', ...ids.map((id) => articleLabel(c, id))],
+    rows: familyRows(c).map((r) => [r.measure, ...r.perArticle.map((x) => `${fmt(x.authorPer1kWords)} (${x.authorCount})`)]),
   });
   const sig = c.differences.filter((d) => d.significant).sort((x, y) => x.q - y.q);
   out.push({

@@ -1,5 +1,6 @@
 import type { Comparison } from '../compare';
 import { sections } from './format';
+import { summaryLines } from './summary';
 
 function wrap(s: string, width: number): string[] {
   if (s.length <= width) return [s];
@@ -16,17 +17,31 @@ function wrap(s: string, width: number): string[] {
 }
 
 /**
- * Render a comparison as plain-text tables for a terminal (no colour, fixed-width columns).
+ * Render a comparison as plain-text tables for a terminal (no colour, fixed-width columns): the
+ * significant differences in words, then the tables (see `toMarkdown`), then the warnings.
  *
- * @param width - maximum width of a column before its text wraps (default 48)
+ * @param c - a result of `compare()`
+ * @param options - layout of the tables
+ * @returns the text, ending with a line break
  * @example
  * ```ts
  * process.stdout.write(toTable(compare(inputs)));
  * ```
  */
-export function toTable(c: Comparison, options: { width?: number; actors?: number; units?: number } = {}): string {
+export function toTable(
+  c: Comparison,
+  options: {
+    /** Widest a column gets before its text wraps, in characters. Default 48. */
+    width?: number;
+    /** How many actors (most mentioned first) get a label table. Default 3. */
+    actors?: number;
+    /** How many shared coverage units are listed. Default 12. */
+    units?: number;
+  } = {},
+): string {
   const maxWidth = options.width ?? 48;
-  const out: string[] = [];
+  const out: string[] = ['What differs', '='.repeat(12)];
+  for (const line of summaryLines(c)) out.push(...wrap(`- ${line}`, 100), '');
   for (const s of sections(c, options)) {
     out.push(s.title, '='.repeat(Math.min(s.title.length, 100)));
     if (s.note !== undefined) out.push(...wrap(s.note, 100));
