@@ -3,7 +3,7 @@
  * shapes, `--markers` in every format, warnings in tables and Markdown, title findings counted, CSV
  * numbers without float noise, the progress bar (in a pseudo-terminal), and the seeds example's --out.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +13,17 @@ const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'framelens-cli-output-'));
 
-function run(args: string[], input?: string): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+/** Run the command; independent runs of a test go in parallel (each child loads wink for 1-2 s). */
+function run(args: string[], input?: string): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', reject).on('close', (code) => resolve({ code, out, err }));
+    child.stdin.end(input ?? '');
+  });
 }
 
 const entry = (id: string, term: string, category: string, weight = 0.7) => ({ id, term, category, weight, notes: 'Accuses of deceptive claims.', source: 'test' });
@@ -35,32 +43,39 @@ describe('--lexicon: a whole lexicon, an { add, categories } override, overrides
     return f;
   };
 
-  test.each(['lexicon', 'override', 'byFamily', 'array'] as const)('%s: the entries are found', (name) => {
-    const r = run(['analyze', '--format', 'json', '--lexicon', path(name), '-'], text);
-    expect(r.err).toBe('');
-    const [a] = JSON.parse(r.out) as ArticleAnalysis[];
-    expect(a?.findings.filter((f) => f.entryId === 'loaded-greenwashing').map((f) => f.text)).toEqual(['greenwashing', 'greenwashing', 'Greenwashing']);
+  test('each shape: the entries are found', async () => {
+    const shapes = ['lexicon', 'override', 'byFamily', 'array'] as const;
+    const results = await Promise.all(shapes.map((name) => run(['analyze', '--format', 'json', '--lexicon', path(name), '-'], text)));
+    for (const r of results) {
+      expect(r.err).toBe('');
+      const [a] = JSON.parse(r.out) as ArticleAnalysis[];
+      expect(a?.findings.filter((f) => f.entryId === 'loaded-greenwashing').map((f) => f.text)).toEqual(['greenwashing', 'greenwashing', 'Greenwashing']);
+    }
   });
 
-  test('several files add up; the family of an array comes from its categories', () => {
-    const r = run(['analyze', '--format', 'json', '--lexicon', path('array'), '--lexicon', path('hedgeArray'), '-'], `${text} It was arguably-ish fair.`);
+  test('several files add up; the family of an array comes from its categories', async () => {
+    const r = await run(['analyze', '--format', 'json', '--lexicon', path('array'), '--lexicon', path('hedgeArray'), '-'], `${text} It was arguably-ish fair.`);
     const [a] = JSON.parse(r.out) as ArticleAnalysis[];
     expect(a?.markers.loaded?.byCategory['loaded.deceit']).toBe(3);
     expect(a?.findings.filter((f) => f.entryId === 'hedge-arguably-ish')).toHaveLength(1);
   });
 
-  test('invalid files: the file, the entry and the field are named; exit 1', () => {
-    const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify([{ ...entry('loaded-x', 'x', 'loaded.deceit'), weight: 3 }]));
-    const r = run(['analyze', '--lexicon', bad, '-'], 'text');
+  test('invalid files: the file, the entry and the field are named; exit 1', async () => {
+    const file = (name: string, content: unknown): string => {
+      const f = join(dir, name);
+      writeFileSync(f, JSON.stringify(content));
+      return f;
+    };
+    const weight = file('bad.json', [{ ...entry('loaded-x', 'x', 'loaded.deceit'), weight: 3 }]);
+    const noFamily = file('no-family.json', { add: [entry('energy-x', 'x', 'energy')] });
+    const declared = file('declared.json', { family: 'loaded', add: [entry('energy-x', 'x', 'energy')], categories: { energy: 'Energy wording' } });
+    const other = file('other.json', { colour: 'red' });
+    const [r, a, b, c] = await Promise.all([run(['analyze', '--lexicon', weight, '-'], 'text'), run(['analyze', '--lexicon', noFamily, '-'], 'text'), run(['analyze', '--format', 'json', '--lexicon', declared, '-'], 'An x.'), run(['analyze', '--lexicon', other, '-'], 'text')]);
     expect(r.code).toBe(1);
     expect(r.err.trim()).toBe('framelens: lexicon bad.json, entry "loaded-x": expected weight to be a number in [0, 1], instead found number 3');
-    writeFileSync(bad, JSON.stringify({ add: [entry('energy-x', 'x', 'energy')] }));
-    expect(run(['analyze', '--lexicon', bad, '-'], 'text').err).toContain(`${bad}: cannot tell which family these entries belong to: give the file a "family" field`);
-    writeFileSync(bad, JSON.stringify({ family: 'loaded', add: [entry('energy-x', 'x', 'energy')], categories: { energy: 'Energy wording' } }));
-    expect(run(['analyze', '--format', 'json', '--lexicon', bad, '-'], 'An x.').code).toBe(0);
-    writeFileSync(bad, JSON.stringify({ colour: 'red' }));
-    expect(run(['analyze', '--lexicon', bad, '-'], 'text').err).toContain('expected a lexicon (with "entries"), an override { add, categories?, family? }, overrides keyed by family');
+    expect(a.err).toContain(`${noFamily}: cannot tell which family these entries belong to: give the file a "family" field`);
+    expect(b.code).toBe(0);
+    expect(c.err).toContain('expected a lexicon (with "entries"), an override { add, categories?, family? }, overrides keyed by family');
   });
 });
 
@@ -68,50 +83,50 @@ describe('outputs', () => {
   const titled = join(dir, 'titled.txt');
   writeFileSync(titled, 'Regime slams the "peace" plan\nThe talks may resume, officials said. "We will see," Kirby said, and he left.\n');
 
-  test('--markers loaded,hedge: only those families in the table, JSON, CSV and Markdown', () => {
+  test('--markers loaded,hedge: only those families in the table, JSON, CSV and Markdown', async () => {
     const args = ['--markers', 'loaded,hedge', '--title-first-line', titled];
-    const table = run(['analyze', ...args]).out.split('\n');
+    const [t, j, v, m, k] = await Promise.all([run(['analyze', ...args]), run(['analyze', '--format', 'json', ...args]), run(['analyze', '--format', 'csv', ...args]), run(['analyze', '--format', 'md', ...args]), run(['compare', '--format', 'json', '--markers', 'loaded,hedge', titled, join(root, 'seeds')])]);
+    const table = t.out.split('\n');
     expect(table.filter((l) => /^\w+\s+\d+\s/.test(l)).map((l) => l.split(/\s+/)[0])).toEqual(['loaded', 'hedge']);
-    const [a] = JSON.parse(run(['analyze', '--format', 'json', ...args]).out) as ArticleAnalysis[];
+    const [a] = JSON.parse(j.out) as ArticleAnalysis[];
     expect(Object.keys(a?.markers ?? {})).toEqual(['loaded', 'hedge']);
-    expect(run(['analyze', '--format', 'csv', ...args]).out.trim().split('\n').slice(1).map((l) => l.split(',')[2])).toEqual(['loaded', 'hedge']);
-    expect(run(['analyze', '--format', 'md', ...args]).out.split('\n')[0]).toBe('| article | outlet | words | loaded per 1k | hedge per 1k | in title |');
-    const c = JSON.parse(run(['compare', '--format', 'json', '--markers', 'loaded,hedge', titled, join(root, 'seeds')]).out) as Comparison;
+    expect(v.out.trim().split('\n').slice(1).map((l) => l.split(',')[2])).toEqual(['loaded', 'hedge']);
+    expect(m.out.split('\n')[0]).toBe('| article | outlet | words | loaded per 1k | hedge per 1k | in title |');
+    const c = JSON.parse(k.out) as Comparison;
     expect([...new Set(c.rates.map((r) => r.family))]).toEqual(['loaded', 'hedge']);
     expect([...new Set(c.differences.map((d) => d.measure))]).toEqual(['loaded', 'hedge']);
   });
 
-  test('title findings are counted in a column of their own, and their words are not body examples', () => {
-    const table = run(['analyze', '--title-first-line', titled]).out.split('\n');
+  test('title findings are counted in a column of their own, and their words are not body examples', async () => {
+    const [t, v] = await Promise.all([run(['analyze', '--title-first-line', titled]), run(['analyze', '--format', 'csv', '--title-first-line', titled])]);
+    const table = t.out.split('\n');
     expect(table[1]).toMatch(/^marker\s+count\s+per 1k\s+weighted\s+title\s+examples$/);
     const loaded = table.find((l) => l.startsWith('loaded')) ?? '';
     expect(loaded).toMatch(/^loaded\s+0\s+0\.0\s+0\.00\s+2\s*$/); // "Regime", "slams": title only
-    const csv = run(['analyze', '--format', 'csv', '--title-first-line', titled]).out.split('\n');
+    const csv = v.out.split('\n');
     expect(csv[0]).toBe('article,outlet,marker,count,words,per1k_words,weighted,title_count');
     expect(csv.find((l) => l.includes(',loaded,'))).toBe('titled,titled,loaded,0,14,0,0,2');
   });
 
-  test('warnings are printed by the table and Markdown outputs of both commands', () => {
+  test('warnings are printed by the table and Markdown outputs of both commands', async () => {
     const open = join(dir, 'open-quote.txt');
     writeFileSync(open, 'Kirby said "the talks may resume and nothing closes this quotation.\n\nThe regime lied.');
-    const table = run(['analyze', open]).out;
-    expect(table).toMatch(/^warning quote-unclosed: /m);
-    expect(run(['analyze', '--format', 'md', open]).out).toMatch(/^> open-quote: quote-unclosed: /m);
-    const compared = run(['compare', open, titled]).out;
-    expect(compared).toMatch(/^warning quote-unclosed: article "open-quote": /m);
-    expect(run(['compare', '--format', 'md', open, titled]).out).toMatch(/^> quote-unclosed: article "open-quote": /m);
-    const c = JSON.parse(run(['compare', '--format', 'json', open, titled]).out) as Comparison;
+    const [t, m, ct, cm, cj] = await Promise.all([run(['analyze', open]), run(['analyze', '--format', 'md', open]), run(['compare', open, titled]), run(['compare', '--format', 'md', open, titled]), run(['compare', '--format', 'json', open, titled])]);
+    expect(t.out).toMatch(/^warning quote-unclosed: /m);
+    expect(m.out).toMatch(/^> open-quote: quote-unclosed: /m);
+    expect(ct.out).toMatch(/^warning quote-unclosed: article "open-quote": /m);
+    expect(cm.out).toMatch(/^> quote-unclosed: article "open-quote": /m);
+    const c = JSON.parse(cj.out) as Comparison;
     expect(c.warnings.find((w) => w.code === 'quote-unclosed')?.article).toBe('open-quote');
   });
 
-  test('CSV numbers carry no binary float noise', () => {
+  test('CSV numbers carry no binary float noise', async () => {
     const lex = join(dir, 'weights.json');
     writeFileSync(lex, JSON.stringify([entry('loaded-greenwashing', 'greenwashing', 'loaded.deceit', 0.8)]));
-    const json = run(['analyze', '--format', 'json', '--markers', 'loaded', '--lexicon', lex, '-'], text).out;
-    expect((JSON.parse(json) as ArticleAnalysis[])[0]?.markers.loaded?.weighted).toBe(0.8 + 0.8 + 0.8); // 2.4000000000000004
-    const csv = run(['analyze', '--format', 'csv', '--markers', 'loaded', '--lexicon', lex, '-'], text).out;
-    expect(csv.trim().split('\n')[1]).toBe('stdin,stdin,loaded,3,14,214.285714286,2.4,0');
-    const rates = run(['compare', '--format', 'csv', join(root, 'seeds')]).out;
+    const [j, v, k] = await Promise.all([run(['analyze', '--format', 'json', '--markers', 'loaded', '--lexicon', lex, '-'], text), run(['analyze', '--format', 'csv', '--markers', 'loaded', '--lexicon', lex, '-'], text), run(['compare', '--format', 'csv', join(root, 'seeds')])]);
+    expect((JSON.parse(j.out) as ArticleAnalysis[])[0]?.markers.loaded?.weighted).toBe(0.8 + 0.8 + 0.8); // 2.4000000000000004
+    expect(v.out.trim().split('\n')[1]).toBe('stdin,stdin,loaded,3,14,214.285714286,2.4,0');
+    const rates = k.out;
     const numbers = rates.split(/[,\n]/).filter((f) => /^-?\d/.test(f));
     expect(numbers.length).toBeGreaterThan(500);
     const digits = (f: string): number => f.replace(/e.*$/, '').replace(/[-.]/g, '').replace(/^0+/, '').length;
