@@ -122,7 +122,8 @@ describe('the packed tarball', () => {
   let packed = 0;
 
   beforeAll(() => {
-    // dist/ was just built by `npm test`; prepack would build it again
+    // dist/ was just built by `npm test`; prepack would build it again (npm pack on a fresh clone
+    // runs prepack: .ci/run checks that)
     const [info] = JSON.parse(sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], root)) as Array<{ filename: string; size: number; files: Array<{ path: string; size: number }> }>;
     if (info === undefined) throw new Error('npm pack printed no result');
     tarball = join(dir, info.filename);
@@ -152,7 +153,7 @@ describe('the packed tarball', () => {
     const report = JSON.parse(out) as { problems?: unknown[]; analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './charts', './package.json']);
     expect(report.analysis.problems).toEqual([]);
-  });
+  }, 120_000);
 
   test('publint --strict: no error, warning or suggestion', () => {
     const out = sh(join(root, 'node_modules', '.bin', 'publint'), ['run', tarball, '--strict'], dir);
@@ -171,5 +172,5 @@ describe('the packed tarball', () => {
     expect(JSON.parse(cjs)[1]).toBeGreaterThanOrEqual(2);
     const version = sh(join(app, 'node_modules', '.bin', 'framelens'), ['--version'], app).trim();
     expect(version).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
-  });
+  }, 300_000);
 });
