@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 const dir = join(process.cwd(), 'node_modules', '.cache', 'framelens-bench');
 await build({ entryPoints: ['src/cli/html.ts', 'src/cli/readability.ts'], outdir: dir, outExtension: { '.js': '.mjs' }, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
 const { extractHtml, MAX_HTML_ELEMENTS } = await import(pathToFileURL(join(dir, 'html.mjs')).href);
-const { readability } = await import(pathToFileURL(join(dir, 'readability.mjs')).href);
+const readability = await (await import(pathToFileURL(join(dir, 'readability.mjs')).href)).loadReadability();
 
 const para = '<p>The regime claimed the so-called “peace” plan had failed, officials said on Monday.</p>\n';
 const short = '<p>Yes, he said.</p>\n';

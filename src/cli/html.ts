@@ -178,7 +178,7 @@ function walk(html: string, boilerplate: boolean): { paragraphs: string[]; inArt
  * The article text of an HTML page (paragraphs separated by a blank line) and its title; see the
  * module comment for when Readability is used. Never recurses, so any nesting depth is safe.
  *
- * @param readability - Readability on a linkedom document (`readability` of `./readability.ts`)
+ * @param readability - Readability on a linkedom document (`loadReadability()` of `./readability.ts`)
  * @example
  * ```ts
  * extractHtml('<title>T</title><nav>Home</nav><article><p>The regime lied.</p></article>', readability);

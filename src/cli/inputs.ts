@@ -8,7 +8,7 @@ import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { extractHtml } from './html.js';
-import { readability } from './readability.js';
+import { loadReadability } from './readability.js';
 
 /** One article to analyse. */
 export interface InputRecord {
@@ -89,8 +89,8 @@ function fromText(text: string, path: string, origin: string, titleFirstLine: bo
 }
 
 /** The record of an HTML page: its main text and title (see `./html.ts`). */
-function fromHtml(html: string, path: string, origin: string): InputRecord {
-  const page = extractHtml(html, readability);
+async function fromHtml(html: string, path: string, origin: string): Promise<InputRecord> {
+  const page = extractHtml(html, await loadReadability());
   if (page.text === '') throw new InputError(`${origin}: no article text found in the HTML page`, origin);
   const name = path === 'stdin' ? 'stdin' : stem(path);
   const rec: InputRecord = { id: name, outlet: name, text: page.text, origin };
@@ -202,7 +202,7 @@ async function* fromFile(path: string, opts: ReadOptions): AsyncGenerator<InputR
   }
   try {
     const text = decode(buf, path);
-    if (HTML_EXT.has(ext)) yield fromHtml(text, path, path);
+    if (HTML_EXT.has(ext)) yield await fromHtml(text, path, path);
     else if (JSON_EXT.has(ext)) yield* fromJson(text, path, path);
     else yield fromText(text, path, path, opts.titleFirstLine);
   } catch (e) {
@@ -268,7 +268,7 @@ async function* fromStdin(opts: ReadOptions): AsyncGenerator<InputRecord | Input
   const start = text.trimStart();
   try {
     if (start.startsWith('[') || start.startsWith('{')) yield* fromJson(text, '-', 'stdin');
-    else if (/^<(!doctype|html|head|body|article|div|p)\b/i.test(start)) yield fromHtml(text, 'stdin', 'stdin');
+    else if (/^<(!doctype|html|head|body|article|div|p)\b/i.test(start)) yield await fromHtml(text, 'stdin', 'stdin');
     else yield fromText(text, 'stdin', 'stdin', opts.titleFirstLine);
   } catch (e) {
     yield e instanceof InputError ? e : new InputError(`stdin: ${String(e)}`, 'stdin');
