@@ -156,11 +156,11 @@ export function* simulate(spec: SimSpec): Generator<ArticleSummary> {
       if (attributions > 0) findings.push(['attribution', 'neutral', 'author', 'body', attributions]);
       if (hedge > 0) findings.push(['hedge', 'hedge.modal', 'author', 'body', hedge]);
       if (loaded > 0) findings.push(['loaded', 'loaded.emotive', 'author', 'body', loaded]);
-      const terms: Record<string, number> = {};
-      if (spec.vocabulary !== false) for (const t of COMMON) terms[t] = 1 + poisson(u, 2);
+      const terms: Array<[string, number]> = [];
+      if (spec.vocabulary !== false) for (const t of COMMON) terms.push([t, 1 + poisson(u, 2)]);
       if (o.term !== undefined) {
         const n = poisson(u, o.term.perArticle);
-        if (n > 0) terms[o.term.term] = n;
+        if (n > 0) terms.push([o.term.term, n]);
       }
       const labels: ArticleSummary['labels'] = [];
       if (o.kiev !== undefined && month !== undefined) {

@@ -54,3 +54,6 @@ export type { Exact } from './stats/exact';
 export type { MeasureKind } from './stats/cluster';
 export { profile } from './corpus/profile';
 export type { ActorProfile, CorpusProfile, EventRates, GroupDifference, GroupRate, GroupSources, GroupTerms, MeasureProfile, ProfileGroup, ProfileMethod, ProfileOptions, ProfileWarning, ShareCell, WithinEventDifference } from './corpus/profile-types';
+export { toProfileHtml } from './report/profile-html';
+export type { ProfileHtmlOptions } from './report/profile-html';
+export type { ProfileSectionOptions } from './report/profile-format';

@@ -87,7 +87,7 @@ describe('profile(): rates, intervals and tests from the sums', () => {
         },
         speakers: [{ canonical: k % 2 === 0 ? 'John Kirby' : 'Mary Lane', kind: 'named', attributions: 2, quotedWords: 25 }],
         labels: [{ actor: 'Ukraine', origin: 'lexicon', mentions: 4, labels: [{ key: 'kyiv', label: 'Kyiv', category: 'label.capital-metonym', count: outlet === 'A' ? 1 : 3 }, { key: 'kiev', label: k === 0 ? 'Kiev’s' : 'Kiev', category: 'label.spelling-legacy', count: outlet === 'A' ? 3 : 1 }] }],
-        terms: outlet === 'A' ? { regime: 4, war: 2 } : { government: 4, war: 2 },
+        terms: outlet === 'A' ? [['regime', 4], ['war', 2]] : [['government', 4], ['war', 2]],
       });
     const q = profile(aggregate([0, 1, 2, 3].flatMap((k) => [withSources('A', k), withSources('B', k)]), { by: 'outlet' }));
     const a = q.sources.find((s) => s.group === 'A');

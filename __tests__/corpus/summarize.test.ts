@@ -38,7 +38,8 @@ describe('summarize()', () => {
       ['Kyiv', 1],
     ]);
     expect(s.sentiment.quoted).toBe(analysis.sentiment.byVoice.quoted.score);
-    expect(s.terms).toEqual(analysis.terms);
+    expect(Object.fromEntries(s.terms)).toEqual(analysis.terms);
+    expect(s.terms[0]).toEqual(['regime', 1]);
   });
 
   test('meta defaults to the analysis; bad input is a FramelensError', () => {
@@ -99,7 +100,7 @@ describe('aggregate()', () => {
   });
 
   test('a term "__proto__" is counted like any other', () => {
-    const agg = aggregate([summary({ outlet: 'A', words: 10, terms: JSON.parse('{"__proto__":2,"war":1}') as Record<string, number> })], { by: 'outlet' });
+    const agg = aggregate([summary({ outlet: 'A', words: 10, terms: [['__proto__', 2], ['war', 1]] })], { by: 'outlet' });
     const terms = agg.groups['["A"]']?.terms ?? {};
     expect(Object.keys(terms)).toEqual(['__proto__', 'war']);
     expect(JSON.parse(JSON.stringify(agg)).groups['["A"]'].terms).toEqual(JSON.parse('{"__proto__":[2,1],"war":[1,1]}'));

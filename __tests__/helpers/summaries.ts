@@ -27,7 +27,7 @@ export function summary(fields: Partial<ArticleSummary> & { words: number }, fin
     speakers: [],
     labels: [],
     sentiment: { author: 0, quoted: 0, reported: 0, title: 0 },
-    terms: {},
+    terms: [],
     ...fields,
   };
 }

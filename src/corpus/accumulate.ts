@@ -244,9 +244,7 @@ export class Accumulator {
       }
     }
     const terms = g.terms;
-    for (const t in s.terms) {
-      if (!Object.prototype.hasOwnProperty.call(s.terms, t)) continue;
-      const n = s.terms[t] as number;
+    for (const [t, n] of s.terms) {
       const e = terms.get(t);
       if (e === undefined) terms.set(t, [n, 1]);
       else {

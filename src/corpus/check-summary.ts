@@ -129,7 +129,10 @@ export function checkSummary(value: unknown, path: string): ArticleSummary {
   }
   const sent = obj(s.sentiment, path, '.sentiment');
   for (const k of SENTIMENT_KEYS) if (!isInt(sent[k], Number.MIN_SAFE_INTEGER)) fail(`${path}.sentiment.${k}`, what(-1), sent[k]);
-  const terms = obj(s.terms, path, '.terms');
-  for (const k in terms) if (!isInt(terms[k], 1) && Object.prototype.hasOwnProperty.call(terms, k)) fail(`${path}.terms[${JSON.stringify(k)}]`, what(1), terms[k]);
+  const terms = arr(s.terms, path, '.terms');
+  for (let k = 0; k < terms.length; k += 1) {
+    const t = terms[k];
+    if (!Array.isArray(t) || t.length !== 2 || typeof t[0] !== 'string' || !isInt(t[1], 1)) fail(`${path}.terms[${k}]`, 'a [term, count] pair with a positive integer count', t);
+  }
   return value as ArticleSummary;
 }

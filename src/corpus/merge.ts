@@ -127,14 +127,20 @@ export function checkAggregate(value: unknown, path = 'aggregate'): Aggregate {
   return value as Aggregate;
 }
 
-function sameDesign(a: Aggregate, b: Aggregate): void {
+/**
+ * Check that two aggregates can be merged: the same `by`, `event` and `people`, and one definition
+ * per measure.
+ *
+ * @throws FramelensError `E_INPUT`
+ */
+export function checkSameDesign(a: Aggregate, b: Aggregate, path = 'b'): void {
   const da = JSON.stringify({ by: a.by, event: a.event, people: a.people });
   const db = JSON.stringify({ by: b.by, event: b.event, people: b.people });
-  if (da !== db) throw new FramelensError('E_INPUT', `expected aggregates made with the same by, event and people options, instead found ${da} and ${db}`, 'b');
+  if (da !== db) throw new FramelensError('E_INPUT', `expected aggregates made with the same by, event and people options, instead found ${da} and ${db}`, path);
   for (const [id, spec] of Object.entries(b.measures)) {
     const other = a.measures[id];
     if (other !== undefined && JSON.stringify(other) !== JSON.stringify(spec)) {
-      throw new FramelensError('E_INPUT', `expected measure ${JSON.stringify(id)} to have one definition, instead found ${JSON.stringify(other)} and ${JSON.stringify(spec)}`, `b.measures.${id}`);
+      throw new FramelensError('E_INPUT', `expected measure ${JSON.stringify(id)} to have one definition, instead found ${JSON.stringify(other)} and ${JSON.stringify(spec)}`, `${path}.measures.${id}`);
     }
   }
 }
@@ -156,7 +162,7 @@ function sameDesign(a: Aggregate, b: Aggregate): void {
 export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
   checkAggregate(a, 'a');
   checkAggregate(b, 'b');
-  sameDesign(a, b);
+  checkSameDesign(a, b);
   const acc = new Accumulator({ by: [...a.by], event: a.event, people: a.people });
   acc.addAggregate(a);
   acc.addAggregate(b);

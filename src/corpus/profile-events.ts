@@ -25,39 +25,64 @@ function eventRate(cell: EventCell | undefined, id: string, spec: MeasureSpec): 
 export function withinEvent(agg: Aggregate, pairs: ReadonlyArray<[GroupAggregate, GroupAggregate]>, measures: readonly string[], alpha: number): WithinEventDifference[] {
   const rows: WithinEventDifference[] = [];
   if (agg.event === null || agg.by.includes('event')) return rows;
-  for (const id of measures) {
-    const spec = agg.measures[id];
-    if (spec === undefined || !spec.primary) continue;
-    for (const [ga, gb] of pairs) {
+  const tested = measures.filter((id) => agg.measures[id]?.primary === true);
+  const sortedEvents = new Map<GroupAggregate, string[]>();
+  const eventsOf = (g: GroupAggregate): string[] => {
+    let e = sortedEvents.get(g);
+    if (e === undefined) {
+      e = sortedKeys(g.events);
+      sortedEvents.set(g, e);
+    }
+    return e;
+  };
+  for (const [ga, gb] of pairs) {
+    // the events both groups covered, once per pair, in a fixed order
+    const shared: Array<[EventCell, EventCell]> = [];
+    for (const e of eventsOf(ga)) {
+      const cb = gb.events[e];
+      if (cb !== undefined) shared.push([ga.events[e] as EventCell, cb]);
+    }
+    if (shared.length < 2) continue;
+    for (const id of tested) {
+      const spec = agg.measures[id] as MeasureSpec;
       const da: number[] = [];
       const db: number[] = [];
-      for (const e of sortedKeys(ga.events)) {
-        const ra = eventRate(ga.events[e], id, spec);
-        const rb = eventRate(gb.events[e], id, spec);
+      for (const [ca, cb] of shared) {
+        const ra = eventRate(ca, id, spec);
+        const rb = eventRate(cb, id, spec);
         if (ra === null || rb === null) continue;
         da.push(ra);
         db.push(rb);
       }
-      const n = da.length;
-      if (n < 2) continue;
-      let sa = 0;
-      let sb = 0;
-      let sd = 0;
-      for (let i = 0; i < n; i += 1) {
-        sa += da[i] as number;
-        sb += db[i] as number;
-        sd += (da[i] as number) - (db[i] as number);
-      }
-      const mean = sd / n;
-      let ss = 0;
-      for (let i = 0; i < n; i += 1) ss += ((da[i] as number) - (db[i] as number) - mean) ** 2;
-      const se = Math.sqrt(ss / (n - 1) / n);
-      const t = se > 0 ? mean / se : 0;
-      const half = tQuantile(n - 1) * se;
-      rows.push({ measure: id, a: ga.label, b: gb.label, events: n, meanA: sa / n, meanB: sb / n, meanDifference: mean, ci95: [mean - half, mean + half], t, df: n - 1, p: se > 0 ? tTwoSidedP(t, n - 1) : 1, q: 1, significant: false });
+      const row = pairedRow(id, ga.label, gb.label, da, db);
+      if (row !== null) rows.push(row);
     }
   }
+  // rows in measure order, then pair order, whatever the loop order
+  const order = new Map(tested.map((id, k) => [id, k]));
+  rows.sort((x, y) => (order.get(x.measure) ?? 0) - (order.get(y.measure) ?? 0));
   return adjust(rows, alpha);
+}
+
+/** The paired comparison of two lists of event rates (null with fewer than 2 events). */
+function pairedRow(measure: string, a: string, b: string, da: readonly number[], db: readonly number[]): WithinEventDifference | null {
+  const n = da.length;
+  if (n < 2) return null;
+  let sa = 0;
+  let sb = 0;
+  let sd = 0;
+  for (let i = 0; i < n; i += 1) {
+    sa += da[i] as number;
+    sb += db[i] as number;
+    sd += (da[i] as number) - (db[i] as number);
+  }
+  const mean = sd / n;
+  let ss = 0;
+  for (let i = 0; i < n; i += 1) ss += ((da[i] as number) - (db[i] as number) - mean) ** 2;
+  const se = Math.sqrt(ss / (n - 1) / n);
+  const t = se > 0 ? mean / se : 0;
+  const half = tQuantile(n - 1) * se;
+  return { measure, a, b, events: n, meanA: sa / n, meanB: sb / n, meanDifference: mean, ci95: [mean - half, mean + half], t, df: n - 1, p: se > 0 ? tTwoSidedP(t, n - 1) : 1, q: 1, significant: false };
 }
 
 /** Events covered by each number of groups: `{ events, single }` (single = covered by one group only). */

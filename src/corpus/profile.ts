@@ -65,7 +65,7 @@ function checkOptions(options: unknown, agg: Aggregate): Settings {
   };
 }
 
-function method(alpha: number): ProfileMethod {
+function method(alpha: number, o: Settings): ProfileMethod {
   return {
     rates:
       'pooled rate of each group: the sum of findings over the sum of words (author-voice words for @author measures, headline words for @title, attributions for source and stance shares) × 1,000; the mean of article rates weighs every article the same',
@@ -78,7 +78,7 @@ function method(alpha: number): ProfileMethod {
     sources: 'attributions per speech-verb stance and per source kind as shares of the group’s attributions (continuations excluded), with intervals clustered by article; speakers ranked by attributions',
     labels: "each label's share of the actor's mentions in the group (mentions pooled over articles), with the interval of a share clustered by article",
     distinctive:
-      "weighted log-odds ratio with an informative Dirichlet prior from the pooled corpus (Monroe, Colaresi & Quinn 2008), group vs the rest, on lemmas and proper nouns without stop words; z treats words as independent, so read it as a ranking, and terms must occur in several of the group's articles",
+      `weighted log-odds ratio with an informative Dirichlet prior from the pooled corpus (Monroe, Colaresi & Quinn 2008), group vs the rest, on lemmas and proper nouns without stop words; z treats words as independent, so read it as a ranking; a term is listed when it occurs at least ${o.minTermCount} times in at least ${o.minTermArticles} of the group's articles`,
     alpha,
   };
 }
@@ -140,7 +140,7 @@ export function profile(aggregate: Aggregate, options?: ProfileOptions): CorpusP
     event: agg.event,
     articles: agg.articles,
     groups: groups.map((g) => ({ group: g.label, keys: g.keys, articles: g.articles, words: g.denominators.words.sum, authorWords: g.denominators.authorWords.sum, sentences: g.sentences, events: Object.keys(g.events).length })),
-    method: method(opts.alpha),
+    method: method(opts.alpha, opts),
     rates: measureProfiles(agg, groups),
     differences: groupDifferences(agg, pairs, tested, opts.alpha),
     withinEvent: within,

@@ -154,7 +154,7 @@ export function summarize(analysis: ArticleAnalysis, meta?: SummaryMeta): Articl
     speakers: analysis.speakers.map((s) => ({ canonical: s.canonical, kind: s.kind, attributions: s.attributions, quotedWords: s.quotedWords })),
     labels,
     sentiment: { author: byVoice.author.score, quoted: byVoice.quoted.score, reported: byVoice.reported.score, title: analysis.sentiment.title?.score ?? 0 },
-    terms: analysis.terms,
+    terms: Object.entries(analysis.terms),
   };
 }
 

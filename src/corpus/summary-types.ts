@@ -152,6 +152,11 @@ export interface ArticleSummary {
   labels: SummaryActor[];
   /** Sum of AFINN scores (after negation) per voice of the body, and of the headline; integers, negative = negative tone. */
   sentiment: Record<Voice | 'title', number>;
-  /** Content-term counts of the body (lemmas, proper nouns as written; no stop words), as `analysis.terms`. */
-  terms: Record<string, number>;
+  /**
+   * Content-term counts of the body (lemmas, proper nouns as written; no stop words) as
+   * `[term, count]` pairs (count >= 1), in the order of `analysis.terms`. Pairs rather than an
+   * object: parsing a million objects with different keys makes the JavaScript engine build a
+   * hidden class per key sequence (gigabytes, and every parse slows down).
+   */
+  terms: Array<[string, number]>;
 }
