@@ -29,10 +29,10 @@ describe('profile renderers', () => {
     const md = toMarkdown(byOutlet);
     expect(md.split('\n')[0]).toBe('# framelens profile of 240 articles by outlet');
     const alpha = byOutlet.rates.find((r) => r.measure === 'loaded@author')?.perGroup[0];
-    const shown = `${(alpha?.rate ?? 0).toFixed(2)} [${(alpha?.ci95[0] ?? 0).toFixed(2)}–${(alpha?.ci95[1] ?? 0).toFixed(2)}]`;
+    const shown = `${(alpha?.rate ?? 0).toFixed(2)} [${(alpha?.ci95[0] ?? 0).toFixed(2)}, ${(alpha?.ci95[1] ?? 0).toFixed(2)}]`;
     expect(md).toContain(`| Alpha <b> | `);
     expect(md).toContain(shown);
-    expect(md).toMatch(/\| loaded@author \| Alpha <b> vs Beta \| [0-9.]+ vs [0-9.]+ \| 0\.[0-9]+ \(/);
+    expect(md).toMatch(/\| loaded@author \| Alpha <b> vs Beta \| [0-9.]+ vs [0-9.]+ \| 0\.[0-9]+ \[0\.[0-9]+, 0\.[0-9]+\] \|/);
     expect(md).toContain('## Within-event comparisons (same stories; paired t over shared events)');
     const series = toMarkdown(byMonth);
     expect(series).toContain('## How Ukraine is named, by month (share of mentions)');

@@ -32,7 +32,7 @@ export function fmtValue(m: Pick<MeasureProfile, 'kind'>, v: number): string {
 
 function cell(m: MeasureProfile, g: GroupRate | undefined): string {
   if (g === undefined || g.articles === 0) return '–';
-  return `${fmtValue(m, g.rate)} [${fmtValue(m, g.ci95[0])}–${fmtValue(m, g.ci95[1])}]`;
+  return `${fmtValue(m, g.rate)} [${fmtValue(m, g.ci95[0])}, ${fmtValue(m, g.ci95[1])}]`;
 }
 
 const pct = (share: number): string => `${fmt(share * 100, 0)}%`;
@@ -89,7 +89,7 @@ export function profileSections(p: CorpusProfile, options: ProfileSectionOptions
     rows: sig.slice(0, rows).map((d) => {
       const m = p.rates.find((r) => r.measure === d.measure);
       const v = (x: number): string => (m === undefined ? fmt(x, 2) : fmtValue(m, x));
-      const ratio = d.rateRatio === null || d.rateRatioCi95 === null ? `diff ${v(d.difference)} (${v(d.differenceCi95[0])}–${v(d.differenceCi95[1])})` : `${fmt(d.rateRatio, 2)} (${fmt(d.rateRatioCi95[0], 2)}–${fmt(d.rateRatioCi95[1], 2)})`;
+      const ratio = d.rateRatio === null || d.rateRatioCi95 === null ? `diff ${v(d.difference)} [${v(d.differenceCi95[0])}, ${v(d.differenceCi95[1])}]` : `${fmt(d.rateRatio, 2)} [${fmt(d.rateRatioCi95[0], 2)}, ${fmt(d.rateRatioCi95[1], 2)}]`;
       return [d.measure, `${d.a} vs ${d.b}`, `${v(d.rateA)} vs ${v(d.rateB)}`, ratio, fmtP(d.q)];
     }),
   });
@@ -102,7 +102,7 @@ export function profileSections(p: CorpusProfile, options: ProfileSectionOptions
       rows: within.slice(0, rows).map((d) => {
         const m = p.rates.find((r) => r.measure === d.measure);
         const v = (x: number): string => (m === undefined ? fmt(x, 2) : fmtValue(m, x));
-        return [d.measure, `${d.a} vs ${d.b}`, String(d.events), `${v(d.meanA)} vs ${v(d.meanB)}`, `${v(d.meanDifference)} (${v(d.ci95[0])}–${v(d.ci95[1])})`, fmtP(d.q)];
+        return [d.measure, `${d.a} vs ${d.b}`, String(d.events), `${v(d.meanA)} vs ${v(d.meanB)}`, `${v(d.meanDifference)} [${v(d.ci95[0])}, ${v(d.ci95[1])}]`, fmtP(d.q)];
       }),
     });
   }
