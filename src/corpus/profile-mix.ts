@@ -11,7 +11,7 @@ import { recordFrom } from '../util/order';
 import type { GroupAggregate, LabelSums } from './aggregate-types';
 import { type MeasureSpec } from './measures';
 import { ratioSums } from './profile-rates';
-import type { ActorProfile, GroupSources, GroupTerms, ShareCell } from './profile-types';
+import type { ActorProfile, GroupSources, GroupTerms, LabelShare, ShareCell } from './profile-types';
 import { SOURCE_KINDS, STANCES } from './summarize';
 
 const SHARE_SPEC = (denominator: 'attributions' | 'words'): MeasureSpec => ({ family: null, category: null, voice: null, denominator, kind: 'share', primary: false });
@@ -50,7 +50,7 @@ export function groupSources(groups: readonly GroupAggregate[], topSpeakers: num
   });
 }
 
-function labelRow(key: string, l: LabelSums, actor: { mentions: number; mentionsSq: number | string; articles: number }): ActorProfile['perGroup'][number]['labels'][number] {
+function labelRow(key: string, l: LabelSums, actor: { mentions: number; mentionsSq: number | string; articles: number }): LabelShare {
   const e = ratioEstimate({ n: actor.articles, y: l.count, x: actor.mentions, yy: l.countSq, xy: l.cross, xx: actor.mentionsSq }, 'share');
   return { key, label: mostFrequent(l.forms) ?? key, category: l.category, count: l.count, share: e.ratio, ci95: e.ci };
 }

@@ -1,10 +1,12 @@
 /**
  * The shape of {@link CorpusProfile}: the statistics of a corpus, computed once from its sums.
  */
-import type { LogOddsTerm } from '../stats/log-odds';
 import type { MeasureKind } from '../stats/cluster';
-import type { MarkerId, SourceKind, Stance, Voice } from '../types';
+import type { MarkerId, Voice } from '../types';
 import type { DenominatorId } from './measures';
+import type { ActorProfile, GroupSources, GroupTerms } from './profile-mix-types';
+
+export type { ActorInGroup, ActorProfile, DistinctiveTerm, GroupSources, GroupTerms, LabelShare, ShareCell, TopSpeaker } from './profile-mix-types';
 
 /**
  * Options of `profile()`.
@@ -208,89 +210,6 @@ export interface WithinEventDifference {
 }
 
 /**
- * A share with its count and 95% interval (clustered by article).
- *
- * @example
- * ```ts
- * const anonymous: ShareCell = { count: 120, share: 0.08, ci95: [0.06, 0.1] };
- * ```
- */
-export interface ShareCell {
-  /** Count, >= 0. */
-  count: number;
-  /** Share of the whole, in [0, 1]. */
-  share: number;
-  /** 95% interval of the share. */
-  ci95: [number, number];
-}
-
-/**
- * Whom a group quotes, and how.
- *
- * @example
- * ```ts
- * p.sources[0].sourceKinds.anonymous.share; // 0.08
- * ```
- */
-export interface GroupSources {
-  /** Group label. */
-  group: string;
-  /** Attributions (body, continuations excluded), >= 0. */
-  attributions: number;
-  /** Per stance: count, share of attributions and interval. */
-  stances: Record<Stance, ShareCell>;
-  /** Per source kind: count, share of attributions and interval. */
-  sourceKinds: Record<SourceKind, ShareCell>;
-  /** Quoted words' share of body words. */
-  quotedWordShare: ShareCell;
-  /** Most quoted speakers: most attributions first. `share` = share of the group's attributions, in [0, 1]. */
-  topSpeakers: Array<{ canonical: string; kind: SourceKind; attributions: number; quotedWords: number; articles: number; share: number }>;
-}
-
-/**
- * How one actor is named in each group.
- *
- * @example
- * ```ts
- * p.labels.find((l) => l.actor === 'Ukraine')?.perGroup[0].labels; // [{ label: 'Kyiv', share: 0.71, ... }, { label: 'Kiev', share: 0.29, ... }]
- * ```
- */
-export interface ActorProfile {
-  /** Canonical actor name. */
-  actor: string;
-  /** `lexicon` or `person`. */
-  origin: 'lexicon' | 'person';
-  /** Mentions in the whole corpus, >= 1. */
-  mentions: number;
-  /** Per group that mentions the actor, in group order. */
-  perGroup: Array<{
-    /** Group label. */
-    group: string;
-    /** Mentions, >= 1. */
-    mentions: number;
-    /** Articles mentioning the actor, >= 1. */
-    articles: number;
-    /** Labels, most used first: `share` of the actor's mentions in [0, 1], with its 95% interval clustered by article. */
-    labels: Array<{ key: string; label: string; category: string; count: number; share: number; ci95: [number, number] }>;
-  }>;
-}
-
-/**
- * A group's distinctive vocabulary against the rest of the corpus.
- *
- * @example
- * ```ts
- * p.distinctive[0].terms[0]; // { term: 'regime', count: 210, otherCount: 95, logOdds: 1.1, z: 9.2, articles: 140 }
- * ```
- */
-export interface GroupTerms {
-  /** Group label. */
-  group: string;
-  /** Highest z first; `articles` = the group's articles using the term. */
-  terms: Array<LogOddsTerm & { articles: number }>;
-}
-
-/**
  * Rates per event and group, for dot plots.
  *
  * @example
@@ -303,8 +222,29 @@ export interface EventRates {
   measures: string[];
   /** The events listed: covered by most groups first, then by name. */
   events: string[];
-  /** One row per event, group and measure where the group has a denominator above 0: `rate` in the measure's unit, `articles` >= 1. */
-  rows: Array<{ event: string; group: string; measure: string; rate: number; articles: number }>;
+  /** One row per event, group and measure where the group has a denominator above 0. */
+  rows: EventRate[];
+}
+
+/**
+ * One group's rate of one measure in one event.
+ *
+ * @example
+ * ```ts
+ * const r: EventRate = { event: 'story-7', group: 'Fox News', measure: 'loaded@author', rate: 4.1, articles: 2 };
+ * ```
+ */
+export interface EventRate {
+  /** Event id. */
+  event: string;
+  /** Group label. */
+  group: string;
+  /** Measure id. */
+  measure: string;
+  /** The group's articles in the event pooled, in the measure's unit (per 1,000, or a share). */
+  rate: number;
+  /** The group's articles in the event, >= 1. */
+  articles: number;
 }
 
 /**

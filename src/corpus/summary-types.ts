@@ -84,6 +84,25 @@ export interface SummarySpeaker {
 }
 
 /**
+ * One label of an actor in one article.
+ *
+ * @example
+ * ```ts
+ * const l: SummaryLabel = { key: 'actor-ukraine-kyiv', label: 'Kyiv', category: 'label.capital-metonym', count: 3 };
+ * ```
+ */
+export interface SummaryLabel {
+  /** The lexicon entry id, or `person:<form>` for a person's name form. */
+  key: string;
+  /** The label's most frequent written form in the article. */
+  label: string;
+  /** The label's category (`label.capital-metonym`, `label.person-full`). */
+  category: string;
+  /** Mentions with this label, >= 1. */
+  count: number;
+}
+
+/**
  * How one actor is named in one article.
  *
  * @example
@@ -99,11 +118,8 @@ export interface SummaryActor {
   origin: 'lexicon' | 'person';
   /** Mentions (label findings in the body), >= 1. */
   mentions: number;
-  /**
-   * Each label used: `key` is the lexicon entry id (or `person:<form>`), `label` its most frequent
-   * written form in the article, `count` >= 1 its mentions.
-   */
-  labels: Array<{ key: string; label: string; category: string; count: number }>;
+  /** Each label used; the counts add up to `mentions`. */
+  labels: SummaryLabel[];
 }
 
 /**

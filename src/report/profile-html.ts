@@ -9,6 +9,21 @@ import { escapeHtml } from './html';
 import { profileSections, type ProfileSectionOptions } from './profile-format';
 
 /**
+ * A chart for the page: its title and inline SVG.
+ *
+ * @example
+ * ```ts
+ * const chart: PageChart = { title: 'Rates per group', svg: '<svg>…</svg>' };
+ * ```
+ */
+export interface PageChart {
+  /** What the chart shows (escaped on the page). */
+  title: string;
+  /** The chart as an SVG element, inserted as it is (make it with `renderProfileCharts`). */
+  svg: string;
+}
+
+/**
  * Options of {@link toProfileHtml}.
  *
  * @example
@@ -20,7 +35,7 @@ export interface ProfileHtmlOptions extends ProfileSectionOptions {
   /** The page's heading (default: "framelens: profile of N articles by …"). */
   heading?: string;
   /** Charts as SVG strings (from `renderProfileCharts`), shown before the tables. */
-  charts?: Array<{ title: string; svg: string }>;
+  charts?: PageChart[];
 }
 
 const CSS = `
