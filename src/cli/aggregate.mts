@@ -202,7 +202,7 @@ async function runAggregate(inputs: string[], o: AggregateCliOptions, base: Base
     return 0;
   }
   const p = profile(agg, alpha === undefined ? {} : { alpha });
-  const out = o.format === 'html' ? (o.out ?? 'framelens-profile.html') : o.out;
+  const out = o.format === 'html' ? (o.out ?? 'framelens-report.html') : o.out;
   const render = {
     json: () => `${JSON.stringify(p, null, 2)}\n`,
     md: () => toMarkdown(p),

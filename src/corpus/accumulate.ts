@@ -13,6 +13,7 @@ import type { SourceKind } from '../types';
 import { byCodeUnit, recordFrom, sortedRecord } from '../util/order';
 import type { ActorSums, Aggregate, DenominatorSums, EventCell, GroupAggregate, LabelSums, MeasureSums, SpeakerSums } from './aggregate-types';
 import { articleValues, DENOMINATORS, specOf, type DenominatorId, type MeasureSpec } from './measures';
+import { EventAcc, TermCounts, TermIndex } from './cells';
 import { parseIsoDate } from './summarize';
 import type { ArticleSummary } from './summary-types';
 
@@ -74,12 +75,6 @@ interface SpeakerAcc {
   kinds: Map<string, number>;
 }
 
-interface EventAcc {
-  articles: number;
-  x: Map<string, number>;
-  y: Map<string, number>;
-}
-
 class GroupAcc {
   articles = 0;
   sentences = 0;
@@ -87,7 +82,7 @@ class GroupAcc {
   readonly measures = new Map<string, MeasureAcc>();
   readonly speakers = new Map<string, SpeakerAcc>();
   readonly labels = new Map<string, ActorAcc>();
-  readonly terms = new Map<string, [number, number]>();
+  readonly terms = new TermCounts();
   readonly events = new Map<string, EventAcc>();
   readonly markersRun = new Map<string, number>();
   constructor(
@@ -134,7 +129,7 @@ class GroupAcc {
   event(id: string): EventAcc {
     let e = this.events.get(id);
     if (e === undefined) {
-      e = { articles: 0, x: new Map(), y: new Map() };
+      e = new EventAcc();
       this.events.set(id, e);
     }
     return e;
@@ -151,6 +146,7 @@ export class Accumulator {
   private readonly missing = new Map<string, number>();
   private readonly specs = new Map<string, MeasureSpec>();
   private readonly groups = new Map<string, GroupAcc>();
+  private readonly termIndex = new TermIndex();
 
   constructor(readonly options: AccumulatorOptions) {}
 
@@ -203,7 +199,7 @@ export class Accumulator {
     const cell = eventId === null ? null : g.event(eventId);
     if (cell !== null) {
       cell.articles += 1;
-      for (const d of DENOMINATORS) if (x[d] > 0) bump(cell.x, d, x[d]);
+      for (const d of DENOMINATORS) if (x[d] > 0) cell.addX(d, x[d]);
     }
     for (const [id, value] of y) {
       const spec = specOf(id);
@@ -219,7 +215,7 @@ export class Accumulator {
         m.rateSum.add(r);
         m.rateSumSq.addProduct(r, r);
       }
-      if (cell !== null && spec.primary) bump(cell.y, id, value);
+      if (cell !== null && spec.primary) cell.addY(id, value);
     }
     for (const sp of s.speakers) {
       const acc = g.speaker(sp.canonical);
@@ -244,14 +240,8 @@ export class Accumulator {
       }
     }
     const terms = g.terms;
-    for (const [t, n] of s.terms) {
-      const e = terms.get(t);
-      if (e === undefined) terms.set(t, [n, 1]);
-      else {
-        e[0] = add(e[0], n);
-        e[1] += 1;
-      }
-    }
+    const index = this.termIndex;
+    for (const [t, n] of s.terms) terms.add(index.id(t), n, 1);
     bump(g.markersRun, s.markersRun.join(','), 1);
   }
 
@@ -305,19 +295,12 @@ export class Accumulator {
           for (const [f, n] of Object.entries(l.forms)) bump(la.forms, f, n);
         }
       }
-      for (const [t, [n, k]] of Object.entries(src.terms)) {
-        const e = g.terms.get(t);
-        if (e === undefined) g.terms.set(t, [n, k]);
-        else {
-          e[0] = add(e[0], n);
-          e[1] = add(e[1], k);
-        }
-      }
+      for (const [t, [n, k]] of Object.entries(src.terms)) g.terms.add(this.termIndex.id(t), n, k);
       for (const [eid, o] of Object.entries(src.events)) {
         const cell = g.event(eid);
         cell.articles = add(cell.articles, o.articles);
-        for (const [d, n] of Object.entries(o.x)) bump(cell.x, d, n as number);
-        for (const [mid, n] of Object.entries(o.y)) bump(cell.y, mid, n);
+        for (const [d, n] of Object.entries(o.x)) cell.addX(d, n as number);
+        for (const [mid, n] of Object.entries(o.y)) cell.addY(mid, n);
       }
       for (const [sig, n] of Object.entries(src.markersRun)) bump(g.markersRun, sig, n);
     }
@@ -343,8 +326,8 @@ export class Accumulator {
         articles: a.articles,
         labels: sortedRecord(a.labels, (l): LabelSums => ({ category: l.category, count: l.count, countSq: l.countSq.value(), cross: l.cross.value(), articles: l.articles, forms: sortedRecord(l.forms) })),
       })),
-      terms: sortedRecord(g.terms, (e): [number, number] => [e[0], e[1]]),
-      events: sortedRecord(g.events, (e): EventCell => ({ articles: e.articles, x: sortedRecord(e.x) as EventCell['x'], y: sortedRecord(e.y) })),
+      terms: recordFrom(g.terms.entries(this.termIndex)),
+      events: sortedRecord(g.events, (e): EventCell => e.toCell()),
       markersRun: sortedRecord(g.markersRun),
     }));
     return {

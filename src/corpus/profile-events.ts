@@ -7,7 +7,6 @@
  */
 import orderBy from 'lodash/orderBy.js';
 import { tQuantile, tTwoSidedP } from '../stats/t-dist';
-import { sortedKeys } from '../util/order';
 import type { Aggregate, EventCell, GroupAggregate } from './aggregate-types';
 import { scaleOf, type MeasureSpec } from './measures';
 import { adjust } from './profile-rates';
@@ -21,46 +20,54 @@ function eventRate(cell: EventCell | undefined, id: string, spec: MeasureSpec): 
   return ((cell.y[id] ?? 0) / x) * scaleOf(spec);
 }
 
-/** The paired differences of every tested primary measure over every pair's shared events. */
+/**
+ * The paired differences of every tested primary measure over every pair's shared events. Each
+ * group's event rates are tabulated once (one array per measure over the corpus's sorted events,
+ * NaN where the group has none), so a pair costs a pass over arrays, not property lookups.
+ */
 export function withinEvent(agg: Aggregate, pairs: ReadonlyArray<[GroupAggregate, GroupAggregate]>, measures: readonly string[], alpha: number): WithinEventDifference[] {
   const rows: WithinEventDifference[] = [];
-  if (agg.event === null || agg.by.includes('event')) return rows;
+  if (agg.event === null || agg.by.includes('event') || pairs.length === 0) return rows;
   const tested = measures.filter((id) => agg.measures[id]?.primary === true);
-  const sortedEvents = new Map<GroupAggregate, string[]>();
-  const eventsOf = (g: GroupAggregate): string[] => {
-    let e = sortedEvents.get(g);
-    if (e === undefined) {
-      e = sortedKeys(g.events);
-      sortedEvents.set(g, e);
+  const all = new Set<string>();
+  for (const [ga, gb] of pairs) for (const g of [ga, gb]) for (const e of Object.keys(g.events)) all.add(e);
+  const events = [...all].sort();
+  const index = new Map(events.map((e, i) => [e, i]));
+  const tables = new Map<GroupAggregate, Float64Array[]>();
+  const tableOf = (g: GroupAggregate): Float64Array[] => {
+    let t = tables.get(g);
+    if (t === undefined) {
+      const made = tested.map(() => new Float64Array(events.length).fill(Number.NaN));
+      for (const [e, cell] of Object.entries(g.events)) {
+        const i = index.get(e) as number;
+        tested.forEach((id, k) => {
+          const r = eventRate(cell, id, agg.measures[id] as MeasureSpec);
+          if (r !== null) (made[k] as Float64Array)[i] = r;
+        });
+      }
+      tables.set(g, made);
+      t = made;
     }
-    return e;
+    return t;
   };
-  for (const [ga, gb] of pairs) {
-    // the events both groups covered, once per pair, in a fixed order
-    const shared: Array<[EventCell, EventCell]> = [];
-    for (const e of eventsOf(ga)) {
-      const cb = gb.events[e];
-      if (cb !== undefined) shared.push([ga.events[e] as EventCell, cb]);
-    }
-    if (shared.length < 2) continue;
-    for (const id of tested) {
-      const spec = agg.measures[id] as MeasureSpec;
+  tested.forEach((id, k) => {
+    for (const [ga, gb] of pairs) {
+      const ra = tableOf(ga)[k] as Float64Array;
+      const rb = tableOf(gb)[k] as Float64Array;
       const da: number[] = [];
       const db: number[] = [];
-      for (const [ca, cb] of shared) {
-        const ra = eventRate(ca, id, spec);
-        const rb = eventRate(cb, id, spec);
-        if (ra === null || rb === null) continue;
-        da.push(ra);
-        db.push(rb);
+      for (let i = 0; i < events.length; i += 1) {
+        const x = ra[i] as number;
+        const y = rb[i] as number;
+        if (x === x && y === y) {
+          da.push(x);
+          db.push(y);
+        }
       }
       const row = pairedRow(id, ga.label, gb.label, da, db);
       if (row !== null) rows.push(row);
     }
-  }
-  // rows in measure order, then pair order, whatever the loop order
-  const order = new Map(tested.map((id, k) => [id, k]));
-  rows.sort((x, y) => (order.get(x.measure) ?? 0) - (order.get(y.measure) ?? 0));
+  });
   return adjust(rows, alpha);
 }
 
