@@ -114,3 +114,5 @@ export async function renderCharts(c: Comparison, options: { actors?: number } =
   }
   return charts;
 }
+
+export { renderProfileCharts, type ProfileChart } from './profile-charts.mjs';

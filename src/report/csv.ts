@@ -1,19 +1,24 @@
 import type { Comparison } from '../compare';
+import type { CorpusProfile } from '../corpus/profile-types';
 import { csvField as q } from './format';
+import { profileCsv } from './profile-csv';
+import { isProfile } from './profile-format';
 
 
 /**
  * Render a comparison as tidy CSV: one row per article × measure, with the columns
  * `article, outlet, measure, family, category, count, words, per1k_words, ci95_low, ci95_high, z, rank`.
  * Label shares and speaker shares follow as measures `label:<actor>:<label>` (share of the actor's
- * mentions) and `speaker:<canonical>` (attributions).
+ * mentions) and `speaker:<canonical>` (attributions). A corpus profile is one row per group ×
+ * measure instead (see `profileCsv`).
  *
  * @example
  * ```ts
  * writeFileSync('rates.csv', toCsv(compare(inputs)));
  * ```
  */
-export function toCsv(c: Comparison): string {
+export function toCsv(c: Comparison | CorpusProfile): string {
+  if (isProfile(c)) return profileCsv(c);
   const lines = ['article,outlet,measure,family,category,count,words,per1k_words,ci95_low,ci95_high,z,rank,share'];
   const outlet = (id: string): string => c.articles.find((a) => a.id === id)?.outlet ?? '';
   for (const r of c.rates) {

@@ -1,18 +1,24 @@
 import type { Comparison } from '../compare';
+import type { CorpusProfile } from '../corpus/profile-types';
 import { mdCell as cell, sections } from './format';
+import { isProfile, profileSections } from './profile-format';
 
 /**
- * Render a comparison as a Markdown report (GitHub tables).
+ * Render a comparison, or a corpus profile, as a Markdown report (GitHub tables).
  *
+ * @param options - `actors`: actors whose labels are shown (3); `units`: coverage units (12, comparisons);
+ *   `rows`: rows of the difference tables (25, profiles)
  * @example
  * ```ts
  * console.log(toMarkdown(compare(inputs)));
+ * console.log(toMarkdown(profile(aggregate(summaries, { by: 'outlet' }))));
  * ```
  */
-export function toMarkdown(c: Comparison, options: { actors?: number; units?: number } = {}): string {
-  const out: string[] = [`# framelens comparison of ${c.articles.length} article${c.articles.length === 1 ? '' : 's'}`, ''];
+export function toMarkdown(c: Comparison | CorpusProfile, options: { actors?: number; units?: number; rows?: number } = {}): string {
+  const profile = isProfile(c);
+  const out: string[] = [profile ? `# framelens profile of ${c.articles} article${c.articles === 1 ? '' : 's'} by ${c.by.join(' × ')}` : `# framelens comparison of ${c.articles.length} article${c.articles.length === 1 ? '' : 's'}`, ''];
   out.push('Scores are cues, not verdicts: every number is traceable to the words behind it.', '');
-  for (const s of sections(c, options)) {
+  for (const s of profile ? profileSections(c, options) : sections(c, options)) {
     out.push(`## ${s.title}`, '');
     if (s.note !== undefined) out.push(s.note, '');
     if (s.rows.length === 0) continue;

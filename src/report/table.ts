@@ -1,5 +1,7 @@
 import type { Comparison } from '../compare';
+import type { CorpusProfile } from '../corpus/profile-types';
 import { sections } from './format';
+import { isProfile, profileSections } from './profile-format';
 
 function wrap(s: string, width: number): string[] {
   if (s.length <= width) return [s];
@@ -16,7 +18,8 @@ function wrap(s: string, width: number): string[] {
 }
 
 /**
- * Render a comparison as plain-text tables for a terminal (no colour, fixed-width columns).
+ * Render a comparison, or a corpus profile, as plain-text tables for a terminal (no colour,
+ * fixed-width columns).
  *
  * @param width - maximum width of a column before its text wraps (default 48)
  * @example
@@ -24,10 +27,10 @@ function wrap(s: string, width: number): string[] {
  * process.stdout.write(toTable(compare(inputs)));
  * ```
  */
-export function toTable(c: Comparison, options: { width?: number; actors?: number; units?: number } = {}): string {
+export function toTable(c: Comparison | CorpusProfile, options: { width?: number; actors?: number; units?: number; rows?: number } = {}): string {
   const maxWidth = options.width ?? 48;
   const out: string[] = [];
-  for (const s of sections(c, options)) {
+  for (const s of isProfile(c) ? profileSections(c, options) : sections(c, options)) {
     out.push(s.title, '='.repeat(Math.min(s.title.length, 100)));
     if (s.note !== undefined) out.push(...wrap(s.note, 100));
     if (s.rows.length > 0) {

@@ -16,6 +16,7 @@
 
 /** One word's score. */
 export interface LogOddsTerm {
+  /** The term: a lemma, or a proper noun as written. */
   term: string;
   /** Count in the group. */
   count: number;
