@@ -3,6 +3,7 @@
  */
 import { buildDoc, lowerBound, termKey, type AnalyzedDoc } from './doc/build-doc';
 import { FramelensError, describeValue } from './errors';
+import { recordOf } from './util/records';
 import { resolveLexicons, type LexiconSet } from './lexicon/builtin';
 import type { LexiconFamily, LexiconOverride } from './lexicon/types';
 import { detectAttributions } from './markers/attribution';
@@ -50,7 +51,9 @@ export interface AnalyzeOptions {
 }
 
 const OPTION_KEYS = new Set(['title', 'id', 'outlet', 'markers', 'lexicons']);
-const HTML_RE = /<\/?(?:p|div|span|a|script|style|html|body|br|img|h[1-6]|ul|li|table)\b[^>]*>/i;
+// `[^<>]*`, not `[^>]*`: a tag that never closes then stops at the next "<" instead of scanning the rest
+// of the text from every "<p " (quadratic on `"<p ".repeat(n)`)
+const HTML_RE = /<\/?(?:p|div|span|a|script|style|html|body|br|img|h[1-6]|ul|li|table)\b[^<>]*>/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
@@ -169,19 +172,6 @@ function sentencesAndTerms(doc: AnalyzedDoc): { sentences: SentenceInfo[]; terms
   return { sentences, terms: recordOf(counts) };
 }
 
-/**
- * `Object.fromEntries(counts)`, built in V8's dictionary mode: `Object.fromEntries` adds one hidden
- * class per key, and every document's vocabulary grows a shared tree of them (tens of ms per
- * article). A null-prototype object starts as a dictionary; its prototype is set afterwards, so the
- * result is an ordinary object with the same own properties in the same order ("__proto__"
- * included, as an own property).
- */
-function recordOf(counts: ReadonlyMap<string, number>): Record<string, number> {
-  const o = Object.create(null) as Record<string, number>;
-  for (const [key, n] of counts) o[key] = n;
-  return Object.setPrototypeOf(o, Object.prototype) as Record<string, number>;
-}
-
 function per1k(count: number, words: number): number {
   return words > 0 ? (count * 1000) / words : 0;
 }
@@ -284,15 +274,24 @@ export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis
   if (title !== null) for (const w of title.doc.warnings) warnings.push({ ...w, message: `title: ${w.message}` });
 
   const markers = {} as Record<MarkerId, MarkerSummary>;
-  for (const id of MARKER_IDS) markers[id] = emptySummary();
+  // categories are counted in Maps: a user's category may be named "toString" or "__proto__"
+  const byCategory = new Map<MarkerId, Map<string, number>>();
+  for (const id of MARKER_IDS) {
+    markers[id] = emptySummary();
+    byCategory.set(id, new Map());
+  }
   for (const f of body.findings) {
     const s = markers[f.marker];
     s.count += 1;
     s.weighted += f.weight;
-    s.byCategory[f.category] = (s.byCategory[f.category] ?? 0) + 1;
+    const cats = byCategory.get(f.marker);
+    cats?.set(f.category, (cats.get(f.category) ?? 0) + 1);
     s.byVoice[f.voice] += 1;
   }
-  for (const id of MARKER_IDS) markers[id].per1kWords = per1k(markers[id].count, doc.words);
+  for (const id of MARKER_IDS) {
+    markers[id].per1kWords = per1k(markers[id].count, doc.words);
+    markers[id].byCategory = recordOf(byCategory.get(id) ?? new Map());
+  }
 
   const sentimentFindings = body.findings.filter((f) => f.marker === 'sentiment');
   const sentiment = summariseSentiment(doc, sentimentFindings, body.voices);

@@ -5,9 +5,13 @@
  * - `E_OPTIONS`: an option has the wrong type or value.
  * - `E_MARKER_UNKNOWN`: `options.markers` names a family that does not exist.
  * - `E_LEXICON`: a lexicon (built-in or user-supplied) fails validation.
- * - `E_INPUT`: an input to `compare()` or the CLI is malformed.
+ * - `E_INPUT`: an input to `compare()` or the CLI is malformed (including an analysis-like object
+ *   that lacks a field `compare()` reads).
+ * - `E_ARGUMENT`: another argument of a public function has the wrong type or value: an unknown
+ *   family for `getBuiltinLexicon`, something other than a `compare()` result for a report
+ *   function, a plain analysis where `toHtml` expects `{ analysis, text }`.
  */
-export type FramelensErrorCode = 'E_TEXT_TYPE' | 'E_OPTIONS' | 'E_MARKER_UNKNOWN' | 'E_LEXICON' | 'E_INPUT';
+export type FramelensErrorCode = 'E_TEXT_TYPE' | 'E_OPTIONS' | 'E_MARKER_UNKNOWN' | 'E_LEXICON' | 'E_INPUT' | 'E_ARGUMENT';
 
 /**
  * The only error framelens throws on purpose: a programmer error (wrong argument type, invalid

@@ -1,4 +1,5 @@
 import type { Comparison } from '../compare';
+import { checkReportArgs } from '../args';
 import { csvField as q } from './format';
 
 
@@ -14,6 +15,7 @@ import { csvField as q } from './format';
  * ```
  */
 export function toCsv(c: Comparison): string {
+  checkReportArgs(c, undefined, []);
   const lines = ['article,outlet,measure,family,category,count,words,per1k_words,ci95_low,ci95_high,z,rank,share'];
   const outlet = (id: string): string => c.articles.find((a) => a.id === id)?.outlet ?? '';
   for (const r of c.rates) {

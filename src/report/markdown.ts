@@ -1,4 +1,5 @@
 import type { Comparison } from '../compare';
+import { checkReportArgs } from '../args';
 import { mdCell as cell, sections } from './format';
 
 /**
@@ -10,6 +11,7 @@ import { mdCell as cell, sections } from './format';
  * ```
  */
 export function toMarkdown(c: Comparison, options: { actors?: number; units?: number } = {}): string {
+  checkReportArgs(c, options, ['actors', 'units']);
   const out: string[] = [`# framelens comparison of ${c.articles.length} article${c.articles.length === 1 ? '' : 's'}`, ''];
   out.push('Scores are cues, not verdicts: every number is traceable to the words behind it.', '');
   for (const s of sections(c, options)) {

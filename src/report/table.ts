@@ -1,4 +1,5 @@
 import type { Comparison } from '../compare';
+import { checkReportArgs } from '../args';
 import { sections } from './format';
 
 function wrap(s: string, width: number): string[] {
@@ -25,6 +26,7 @@ function wrap(s: string, width: number): string[] {
  * ```
  */
 export function toTable(c: Comparison, options: { width?: number; actors?: number; units?: number } = {}): string {
+  checkReportArgs(c, options, ['width', 'actors', 'units']);
   const maxWidth = options.width ?? 48;
   const out: string[] = [];
   for (const s of sections(c, options)) {
