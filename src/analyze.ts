@@ -79,12 +79,16 @@ function checkOptions(options: unknown): { title: string | null; id: string | nu
     if (!Array.isArray(o.markers)) {
       throw new FramelensError('E_OPTIONS', `expected options.markers to be an array, instead found ${describeValue(o.markers)}`, 'options.markers');
     }
-    markers = o.markers.map((m, k) => {
+    // a for loop, not map: a sparse array's holes are undefined entries, not skipped ones
+    const given: unknown[] = o.markers;
+    markers = [];
+    for (let k = 0; k < given.length; k += 1) {
+      const m = given[k];
       if (typeof m !== 'string' || !(MARKER_IDS as readonly string[]).includes(m)) {
         throw new FramelensError('E_MARKER_UNKNOWN', `expected options.markers[${k}] to be one of ${MARKER_IDS.join(', ')}, instead found ${describeValue(m)}`, `options.markers[${k}]`);
       }
-      return m as MarkerId;
-    });
+      markers.push(m as MarkerId);
+    }
     markers = MARKER_IDS.filter((m) => markers.includes(m));
   }
   return { title: str('title'), id: str('id'), outlet: str('outlet'), markers, lexicons: resolveLexicons(o.lexicons) };

@@ -256,7 +256,8 @@ const REPORT_ARTICLE: Shape = { name: 'a report article { analysis, text, title?
  */
 export function checkHtmlArgs(articles: unknown, comparison: unknown, options: unknown): void {
   if (!Array.isArray(articles)) fail('E_ARGUMENT', 'articles', 'an array of { analysis, text, title? } report articles', articles);
-  articles.forEach((a, k) => {
+  // Array.from: a sparse array's holes are undefined items, not skipped ones
+  Array.from(articles as unknown[]).forEach((a, k) => {
     if (isRecord(a) && ownValue(a, 'schemaVersion') !== undefined && ownValue(a, 'analysis') === undefined) {
       fail('E_ARGUMENT', `articles[${k}]`, '{ analysis, text, title? } (wrap an analyze() result with the text it was given)', a);
     }

@@ -160,7 +160,9 @@ function toAnalyses(inputs: unknown, options: CompareOptions): ArticleAnalysis[]
   if (!Array.isArray(inputs)) throw new FramelensError('E_INPUT', `expected inputs to be an array of texts, records or analyses, instead found ${describeValue(inputs)}`, 'inputs');
   if (inputs.length === 0) throw new FramelensError('E_INPUT', 'expected at least one article to compare, instead found an empty array', 'inputs');
   const base = options.analyze ?? {};
-  const out = inputs.map((input: unknown, k): ArticleAnalysis => {
+  const given: unknown[] = inputs;
+  const out = Array.from({ length: given.length }, (_, k): ArticleAnalysis => {
+    const input = given[k];
     const fallbackId = `article-${k + 1}`;
     if (typeof input === 'string') return { ...analyze(input, base), id: fallbackId };
     if (isAnalysis(input, k)) return input.id === null ? { ...input, id: fallbackId } : input;

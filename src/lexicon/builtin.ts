@@ -9,7 +9,7 @@ import boostersJson from '../../lexicons/boosters.json';
 import verbsJson from '../../lexicons/speech-verbs.json';
 import sourcesJson from '../../lexicons/sources.json';
 import actorsJson from '../../lexicons/actors.json';
-import { checkName } from '../args';
+import { checkKeys, checkName, isRecord, ownValue } from '../args';
 import { FramelensError, describeValue } from '../errors';
 import { compileLexicon, extendLexicon, registerGroup, type CompiledLexicon } from './compile';
 import { validateEntry, validateLexicon } from './validate';
@@ -87,7 +87,7 @@ export function resolveLexicons(overrides: unknown): LexiconSet {
   // own lexicons form a group of their own
   registerGroup(LEXICON_FAMILIES.map(builtinCompiled));
   for (const family of LEXICON_FAMILIES) {
-    const o = given[family];
+    const o = ownValue(given, family);
     set[family] = o === undefined ? builtinCompiled(family) : compileOverride(family, o);
   }
   registerGroup(LEXICON_FAMILIES.map((f) => set[f]));
@@ -120,10 +120,13 @@ function applyOverride(family: LexiconFamily, o: unknown): { lexicon: Lexicon; a
   if (typeof o !== 'object' || o === null || Array.isArray(o)) {
     throw new FramelensError('E_OPTIONS', `expected ${path} to be { add: entries } or { replace: lexicon }, instead found ${describeValue(o)}`, path);
   }
-  const ov = o as Partial<Record<keyof LexiconOverride, unknown>> & Record<string, unknown>;
+  checkKeys(o as Record<string, unknown>, ['add', 'categories', 'replace'], path, 'E_OPTIONS');
+  const own = (k: string): unknown => ownValue(o as Record<string, unknown>, k);
+  const ov = { add: own('add'), categories: own('categories'), replace: own('replace') };
   if (ov.replace !== undefined) {
     if (ov.add !== undefined) throw new FramelensError('E_OPTIONS', `expected ${path} to have either add or replace, instead found both`, path);
-    const where = typeof (ov.replace as { id?: unknown }).id === 'string' ? `${(ov.replace as { id: string }).id} (${path}.replace)` : `${path}.replace`;
+    const id = isRecord(ov.replace) ? ownValue(ov.replace, 'id') : undefined;
+    const where = typeof id === 'string' ? `${id} (${path}.replace)` : `${path}.replace`;
     return { lexicon: validateLexicon(ov.replace, where, family), added: null };
   }
   if (!Array.isArray(ov.add)) {
@@ -143,7 +146,9 @@ function applyOverride(family: LexiconFamily, o: unknown): { lexicon: Lexicon; a
   // own properties only: a category may be named "toString" or "__proto__"
   const categories = recordOf(declared);
   const where = `${path}.add`;
-  const added = ov.add.map((e, k) => validateEntry(e, where, family, categories, k));
+  const given: unknown[] = ov.add;
+  const added: LexiconEntry[] = [];
+  for (let k = 0; k < given.length; k += 1) added.push(validateEntry(given[k], where, family, categories, k));
   const ids = new Set<string>();
   for (const e of added) {
     if (ids.has(e.id)) throw new FramelensError('E_LEXICON', `lexicon ${where}, entry ${JSON.stringify(e.id)}: expected id to be unique within the lexicon, instead found a duplicate`, `${where}#${e.id}.id`);

@@ -16,7 +16,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function stringArray(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  // Array.from: a hole in a sparse array is an undefined item (every() would skip it)
+  return Array.isArray(v) && Array.from(v as unknown[]).every((x) => typeof x === 'string');
 }
 
 /**
@@ -127,7 +128,8 @@ export function validateLexicon(raw: unknown, where: string, expectedFamily?: Le
   const categories = recordOf(declared);
   if (!Array.isArray(raw.entries)) head('entries', 'an array', raw.entries);
   const seen = new Set<string>();
-  const entries = (raw.entries as unknown[]).map((e, k) => {
+  // Array.from: a sparse array's holes are undefined entries, not skipped ones
+  const entries = Array.from(raw.entries as unknown[]).map((e, k) => {
     const entry = validateEntry(e, where, fam, categories, k);
     if (seen.has(entry.id)) fail(where, entry.id, 'id', 'unique within the lexicon', `${entry.id} (a duplicate)`);
     seen.add(entry.id);
