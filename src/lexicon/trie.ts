@@ -255,3 +255,24 @@ function sortHere(h: number, tokens: readonly Token[]): void {
     here[j + 1] = m;
   }
 }
+
+/**
+ * The number of nodes of a trie (its root excluded): linear in the words of its terms.
+ *
+ * @example
+ * ```ts
+ * countNodes(buildTrie([compileLexicon(lexicon).paths])); // one per word condition of each term
+ * ```
+ */
+export function countNodes(trie: Trie): number {
+  let n = 0;
+  const stack: Node[] = [trie.root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    for (const c of node.byCondition.values()) {
+      n += 1;
+      stack.push(c);
+    }
+  }
+  return n;
+}
