@@ -2,7 +2,7 @@ import * as framelens from '../src/index';
 
 describe('public surface', () => {
   test('the runtime exports are exactly these', () => {
-    expect(Object.keys(framelens).sort()).toEqual(['FramelensError', 'LEXICON_FAMILIES', 'MARKER_IDS', 'analyze', 'compare', 'escapeHtml', 'getBuiltinLexicon', 'toCsv', 'toHtml', 'toMarkdown', 'toTable', 'validateLexicon']);
+    expect(Object.keys(framelens).sort()).toEqual(['FramelensError', 'LEXICON_FAMILIES', 'MARKER_IDS', 'MAX_TEXT_LENGTH', 'analyze', 'compare', 'escapeHtml', 'getBuiltinLexicon', 'toCsv', 'toHtml', 'toMarkdown', 'toTable', 'validateLexicon']);
   });
 
   test('marker ids and lexicon families', () => {

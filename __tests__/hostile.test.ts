@@ -3,7 +3,7 @@
  * 1 MB word, categories named after Object.prototype members, and bad arguments to each public
  * function. No timing: the complexity tests count trie nodes and characters.
  */
-import { analyze, compare, getBuiltinLexicon, toCsv, toHtml, toMarkdown, toTable, escapeHtml, validateLexicon } from '../src/index';
+import { analyze, compare, getBuiltinLexicon, toCsv, toHtml, toMarkdown, toTable, escapeHtml, validateLexicon, MAX_TEXT_LENGTH } from '../src/index';
 import { compileLexicon } from '../src/lexicon/compile';
 import { buildTrie, countNodes } from '../src/lexicon/trie';
 import { MAX_RUN, maskLongRuns } from '../src/doc/long-runs';
@@ -80,6 +80,7 @@ describe('bad arguments to each public function', () => {
     ['toCsv(null)', () => toCsv(null as never), 'E_ARGUMENT', 'instead found null'],
     ['escapeHtml(5)', () => escapeHtml(5 as never), 'E_ARGUMENT', 'expected s to be a string, instead found number 5'],
     ['validateLexicon(lexicon, 5)', () => validateLexicon(getBuiltinLexicon('hedge'), 5 as never), 'E_ARGUMENT', 'expected where to be a string'],
+    ['a text over the size limit', () => analyze(' '.repeat(MAX_TEXT_LENGTH + 1)), 'E_TEXT_SIZE', 'expected text to be at most 25,000,000 characters'],
     ['a replacement lexicon of null', () => analyze('x', { lexicons: { hedge: { replace: null as never } } }), 'E_LEXICON', 'expected an object, instead found null'],
   ])('%s', (_name, call, code, message) => {
     const e = thrown(call);

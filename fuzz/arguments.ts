@@ -15,7 +15,7 @@ export type Api = Pick<typeof Framelens, 'analyze' | 'compare' | 'getBuiltinLexi
 };
 
 /** The stable codes. */
-export const CODES = ['E_TEXT_TYPE', 'E_OPTIONS', 'E_MARKER_UNKNOWN', 'E_LEXICON', 'E_INPUT', 'E_ARGUMENT'];
+export const CODES = ['E_TEXT_TYPE', 'E_TEXT_SIZE', 'E_OPTIONS', 'E_MARKER_UNKNOWN', 'E_LEXICON', 'E_INPUT', 'E_ARGUMENT'];
 
 /** Values that are wrong for nearly every slot. */
 function hostileValues(api: Api): unknown[] {

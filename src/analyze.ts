@@ -2,7 +2,7 @@
  * `analyze()`: one article in, framing markers with evidence spans out.
  */
 import { buildDoc, lowerBound, termKey, type AnalyzedDoc } from './doc/build-doc';
-import { FramelensError, describeValue } from './errors';
+import { FramelensError, MAX_TEXT_LENGTH, describeValue } from './errors';
 import { recordOf } from './util/records';
 import { resolveLexicons, type LexiconSet } from './lexicon/builtin';
 import type { LexiconFamily, LexiconOverride } from './lexicon/types';
@@ -266,7 +266,13 @@ export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis
   if (typeof text !== 'string') {
     throw new FramelensError('E_TEXT_TYPE', `expected text to be a string, instead found ${describeValue(text)}`, 'text');
   }
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new FramelensError('E_TEXT_SIZE', `expected text to be at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters (split it into its articles), instead found ${text.length.toLocaleString('en')} characters`, 'text');
+  }
   const opts = checkOptions(options);
+  if (opts.title !== null && opts.title.length > MAX_TEXT_LENGTH) {
+    throw new FramelensError('E_TEXT_SIZE', `expected options.title to be at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters, instead found ${opts.title.length.toLocaleString('en')} characters`, 'options.title');
+  }
   const body = analyseRegion(text, opts.markers, opts.lexicons, 'body');
   const title = opts.title === null ? null : analyseRegion(opts.title, opts.markers, opts.lexicons, 'title');
   const { doc } = body;
