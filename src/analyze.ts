@@ -3,6 +3,7 @@
  */
 import { buildDoc, lowerBound, termKey, type AnalyzedDoc } from './doc/build-doc';
 import { FramelensError, MAX_TEXT_LENGTH, describeValue } from './errors';
+import { looksLikeHtml } from './util/html-tags';
 import { recordOf } from './util/records';
 import { resolveLexicons, type LexiconSet } from './lexicon/builtin';
 import type { LexiconFamily, LexiconOverride } from './lexicon/types';
@@ -51,9 +52,6 @@ export interface AnalyzeOptions {
 }
 
 const OPTION_KEYS = new Set(['title', 'id', 'outlet', 'markers', 'lexicons']);
-// `[^<>]*`, not `[^>]*`: a tag that never closes then stops at the next "<" instead of scanning the rest
-// of the text from every "<p " (quadratic on `"<p ".repeat(n)`)
-const HTML_RE = /<\/?(?:p|div|span|a|script|style|html|body|br|img|h[1-6]|ul|li|table)\b[^<>]*>/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
@@ -279,7 +277,7 @@ export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis
 
   const warnings: AnalysisWarning[] = [...doc.warnings];
   if (text.trim() === '') warnings.unshift({ code: 'empty-text', message: 'the text is empty or whitespace only; every count and rate is 0' });
-  if (HTML_RE.test(text)) warnings.push({ code: 'looks-like-html', message: 'the text contains HTML tags; they are analysed as text (extract the article text first for clean counts)' });
+  if (looksLikeHtml(text)) warnings.push({ code: 'looks-like-html', message: 'the text contains HTML tags; they are analysed as text (extract the article text first for clean counts)' });
   if (CONTROL_RE.test(text)) warnings.push({ code: 'control-characters', message: 'the text contains control characters (such as NUL); they are ignored' });
   if (title !== null) for (const w of title.doc.warnings) warnings.push({ ...w, message: `title: ${w.message}` });
 
