@@ -58,9 +58,11 @@ function badCalls(api: Api, v: unknown): BadCall[] {
   add('analyze(text, { lexicons: { hedge: { add } } })', () => api.analyze(text, { lexicons: { hedge: { add: v as never } } }), ['E_OPTIONS', 'E_LEXICON'], !(Array.isArray(v) && v.length === 0));
   add('analyze(text, { lexicons: { hedge: { add: [entry] } } })', () => api.analyze(text, { lexicons: { hedge: { add: [v as never] } } }), ['E_LEXICON']);
   add('analyze(text, { lexicons: { hedge: { replace } } })', () => api.analyze(text, { lexicons: { hedge: { replace: v as never } } }), ['E_OPTIONS', 'E_LEXICON'], v !== undefined);
-  add('compare(inputs)', () => api.compare(v as never), ['E_INPUT']);
-  add('compare([input])', () => api.compare([v as never]), ['E_INPUT', 'E_TEXT_TYPE'], !isString);
-  add('compare([analysis, input])', () => api.compare([analysis, v as never]), ['E_INPUT'], !isString);
+  const validInput = (x: unknown): boolean => typeof x === 'string' || (typeof x === 'object' && x !== null && typeof (x as { text?: unknown }).text === 'string');
+  // an array of texts or records is a valid input
+  add('compare(inputs)', () => api.compare(v as never), ['E_INPUT', 'E_TEXT_SIZE'], !(Array.isArray(v) && v.length > 0 && Array.from(v as unknown[]).every(validInput)));
+  add('compare([input])', () => api.compare([v as never]), ['E_INPUT', 'E_TEXT_TYPE'], !validInput(v));
+  add('compare([analysis, input])', () => api.compare([analysis, v as never]), ['E_INPUT'], !validInput(v));
   add('compare(inputs, options)', () => api.compare([analysis], v as never), ['E_OPTIONS'], v !== undefined && !(isObjectish && Object.keys(v as object).length === 0));
   add('getBuiltinLexicon(family)', () => api.getBuiltinLexicon(v as never), ['E_ARGUMENT']);
   add('validateLexicon(raw)', () => api.validateLexicon(v, 'x.json'), ['E_LEXICON']);
