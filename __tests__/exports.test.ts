@@ -6,6 +6,7 @@ describe('public surface', () => {
       'FramelensError',
       'LEXICON_FAMILIES',
       'MARKER_IDS',
+      'MAX_TEXT_LENGTH',
       'aggregate',
       'analyze',
       'compare',

@@ -7,7 +7,7 @@
  */
 export { analyze } from './analyze';
 export type { AnalyzeOptions } from './analyze';
-export { FramelensError } from './errors';
+export { FramelensError, MAX_TEXT_LENGTH } from './errors';
 export type { FramelensErrorCode } from './errors';
 export { getBuiltinLexicon } from './lexicon/builtin';
 export { validateLexicon } from './lexicon/validate';

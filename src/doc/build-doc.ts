@@ -7,6 +7,7 @@
  * This module is also the doc folder's front door: it re-exports the document types, the token
  * lookups and `tokenizeTerm`, so that importers need one path.
  */
+import { MAX_RUN } from './long-runs';
 import type { AnalysisWarning } from '../types';
 import { splitPossessive } from './possessive';
 import { findQuoteRegions, type QuoteRegion } from './quotes';
@@ -215,6 +216,9 @@ export function buildDoc(text: string): AnalyzedDoc {
 
   let words = 0;
   for (const t of tokens) if (t.isWord) words += 1;
+  if (raw.masked > 0) {
+    warnings.push({ code: 'long-token', message: `the text has runs of more than ${MAX_RUN} characters without a space; ${raw.masked} of their characters were read as spaces (the tokenizer is quadratic in a run's length)` });
+  }
 
   if (sentences.length === 1 && tokens.length > 0) {
     const last = tokens[tokens.length - 1];

@@ -39,6 +39,8 @@ export function splitPossessive(x: Lexeme): [Lexeme, Lexeme] | null {
     const base = m[1];
     parts = [makeLexeme(base, 'word', base, false), makeLexeme(m[2], 'word', m[2], false)];
   }
+  // a cache of a pure function: cleared when large (it holds one entry per distinct token)
+  if (possessiveParts.size >= 100_000) possessiveParts.clear();
   possessiveParts.set(v, parts);
   return parts;
 }

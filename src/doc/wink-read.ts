@@ -1,37 +1,15 @@
 /**
- * Reading a text with wink-nlp: the only module that calls wink. It holds the process's one wink
- * instance, reads a text once (`readDoc` and bulk `out()` reads of token ids, POS tags, spacing,
+ * Reading a text with wink-nlp: the only module that reads with wink (the instance and its reset
+ * between documents are in `wink-state.ts`). It reads a text once (`readDoc` and bulk `out()` reads of token ids, POS tags, spacing,
  * negation and sentence spans) and turns each wink vocabulary entry into a {@link Lexeme} once per
  * process (the vocabulary / `uniqueId` cache below). What it returns is wink's reading as it is;
  * `build-doc.ts` turns it into an `AnalyzedDoc` (offsets, possessives, sentences, paragraphs,
  * quotations).
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { maskLongRuns } from './long-runs';
+import { keepable, resetWink, winkInstance } from './wink-state';
 
-type WinkNlp = ReturnType<typeof winkNLP>;
-let shared: WinkNlp | null = null;
-
-/**
- * wink's pipeline steps framelens needs: sentence boundaries, negation scope and POS tags (lemmas
- * come with POS). wink's own sentiment and entity recognisers are skipped: framelens scores
- * sentiment itself and the lite model finds no people or organisations. Token values, POS, lemmas,
- * normal forms, negation flags and sentence spans are identical to the default pipeline (checked on
- * the Brown press sections: 0 differences in 1.48 million attribute values); readDoc is about a
- * third faster.
- *
- * @example
- * ```ts
- * winkNLP(model, [...WINK_PIPE]); // the pipeline framelens reads with
- * ```
- */
-export const WINK_PIPE = ['sbd', 'negation', 'pos'] as const;
-
-/** The one wink instance of the process (creating many leaks memory: see STYLE.md). */
-function nlp(): WinkNlp {
-  if (shared === null) shared = winkNLP(model, [...WINK_PIPE]);
-  return shared;
-}
+export { WINK_PIPE } from './wink-state';
 
 const CURLY_APOS = /[\u2018\u2019\u02bc]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -112,7 +90,7 @@ export interface Lexeme {
   lemmas: Map<string, string> | null;
 }
 
-/** Lexeme slot + 1 by wink token id (0: not read yet). */
+/** Lexeme slot + 1 by wink token id of the model's own vocabulary (0: not read yet). */
 let slotOfId = new Int32Array(1 << 16);
 const lexemes: Lexeme[] = [];
 
@@ -160,6 +138,8 @@ export interface WinkTokens {
   negations: boolean[];
   /** wink's sentences as inclusive `[first, last]` wink token indices. */
   sentenceSpans: Array<[number, number]>;
+  /** Characters read as spaces by the long-run guard (see `long-runs.ts`). */
+  masked: number;
 }
 
 /**
@@ -172,9 +152,10 @@ export interface WinkTokens {
  * ```
  */
 export function readWink(text: string): WinkTokens {
-  const w = nlp();
+  const { nlp: w, intrinsic } = winkInstance();
   const its = w.its;
-  const doc = w.readDoc(text);
+  const guarded = maskLongRuns(text);
+  const doc = w.readDoc(guarded.text);
   const tokens = doc.tokens();
   const out = tokens.out.bind(tokens) as OutFn;
   const ids = out(its.uniqueId) as number[];
@@ -187,6 +168,9 @@ export function readWink(text: string): WinkTokens {
   const n = ids.length;
   const lex: Lexeme[] = new Array<Lexeme>(n);
   const lemmas: string[] = new Array<string>(n);
+  // lexemes of the model's own vocabulary are cached for the process; the others only for this
+  // document (their ids are the instance's, which wink-state.ts may replace)
+  const oov = new Map<number, Lexeme>();
   const one = (k: number): ((f: ItsFn) => unknown) => {
     const item = tokens.itemAt(k);
     return item.out.bind(item) as OutFn;
@@ -202,21 +186,25 @@ export function readWink(text: string): WinkTokens {
       continue;
     }
     const id = ids[k] ?? 0;
-    if (id >= slotOfId.length) {
-      let size = slotOfId.length;
-      while (size <= id) size *= 2;
-      const grown = new Int32Array(size);
-      grown.set(slotOfId);
-      slotOfId = grown;
-    }
-    let slot = (slotOfId[id] ?? 0) - 1;
-    if (slot < 0) {
+    let x: Lexeme | undefined;
+    if (id < intrinsic) {
+      if (id >= slotOfId.length) {
+        let size = slotOfId.length;
+        while (size <= id) size *= 2;
+        const grown = new Int32Array(size);
+        grown.set(slotOfId);
+        slotOfId = grown;
+      }
+      x = lexemes[(slotOfId[id] ?? 0) - 1];
+    } else x = oov.get(id);
+    if (x === undefined) {
       const item = one(k);
-      lexemes.push(makeLexeme(item(its.value) as string, item(its.type) as string, item(its.normal) as string, item(its.stopWordFlag) === true));
-      slot = lexemes.length - 1;
-      slotOfId[id] = slot + 1;
+      x = makeLexeme(item(its.value) as string, item(its.type) as string, item(its.normal) as string, item(its.stopWordFlag) === true);
+      if (id < intrinsic) {
+        lexemes.push(x);
+        slotOfId[id] = lexemes.length;
+      } else oov.set(id, x);
     }
-    const x = lexemes[slot] as Lexeme;
     lex[k] = x;
     if (x.lemmaPos === p) {
       lemmas[k] = x.lemma;
@@ -232,7 +220,11 @@ export function readWink(text: string): WinkTokens {
     }
     lemmas[k] = lemma;
   }
-  return { lex, lemmas, pos, spaces, negations, sentenceSpans };
+  // everything is read: wink forgets what this document added to its vocabulary (wink-state.ts)
+  const keep = new Set<string>();
+  for (const x of oov.values()) if (keepable(x.value, x.type)) keep.add(x.value).add(x.value.toLowerCase());
+  resetWink(keep);
+  return { lex, lemmas, pos, spaces, negations, sentenceSpans, masked: guarded.masked };
 }
 
 /**

@@ -1,4 +1,6 @@
+import { checkName, checkString } from '../args';
 import { FramelensError, describeValue } from '../errors';
+import { own, recordOf } from '../util/records';
 import { LEXICON_FAMILIES, type Lexicon, type LexiconEntry, type LexiconFamily } from './types';
 
 const ID_RE = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
@@ -14,7 +16,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function stringArray(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  // Array.from: a hole in a sparse array is an undefined item (every() would skip it)
+  return Array.isArray(v) && Array.from(v as unknown[]).every((x) => typeof x === 'string');
 }
 
 /**
@@ -34,7 +37,7 @@ export function validateEntry(raw: unknown, where: string, family: LexiconFamily
   }
   if (typeof raw.term !== 'string' || raw.term.trim() === '') fail(where, id, 'term', 'a non-empty string', raw.term);
   if (raw.term.length > 200) fail(where, id, 'term', 'at most 200 characters', raw.term);
-  if (typeof raw.category !== 'string' || !(raw.category in categories)) {
+  if (typeof raw.category !== 'string' || own(categories, raw.category) === undefined) {
     fail(where, id, 'category', `one of the declared categories (${Object.keys(categories).join(', ')})`, raw.category);
   }
   if (typeof raw.weight !== 'number' || !Number.isFinite(raw.weight) || raw.weight < 0 || raw.weight > 1) {
@@ -104,6 +107,8 @@ export function validateEntry(raw: unknown, where: string, family: LexiconFamily
  * ```
  */
 export function validateLexicon(raw: unknown, where: string, expectedFamily?: LexiconFamily): Lexicon {
+  checkString(where, 'where');
+  if (expectedFamily !== undefined) checkName(expectedFamily, LEXICON_FAMILIES, 'expectedFamily');
   if (!isRecord(raw)) throw new FramelensError('E_LEXICON', `lexicon ${where}: expected an object, instead found ${describeValue(raw)}`, where);
   const head = (field: string, expected: string, found: unknown): never => {
     throw new FramelensError('E_LEXICON', `lexicon ${where}: expected ${field} to be ${expected}, instead found ${describeValue(found)}`, `${where}#.${field}`);
@@ -114,14 +119,17 @@ export function validateLexicon(raw: unknown, where: string, expectedFamily?: Le
   const fam = family as LexiconFamily;
   if (expectedFamily !== undefined && fam !== expectedFamily) head('family', JSON.stringify(expectedFamily), family);
   if (!isRecord(raw.categories) || Object.keys(raw.categories).length === 0) head('categories', 'a non-empty object of category -> description', raw.categories);
-  const categories: Record<string, string> = {};
+  const declared = new Map<string, string>();
   for (const [k, v] of Object.entries(raw.categories as Record<string, unknown>)) {
     if (typeof v !== 'string') head(`categories.${k}`, 'a string', v);
-    categories[k] = v as string;
+    declared.set(k, v as string);
   }
+  // own properties only: a category may be named "toString" or "__proto__"
+  const categories = recordOf(declared);
   if (!Array.isArray(raw.entries)) head('entries', 'an array', raw.entries);
   const seen = new Set<string>();
-  const entries = (raw.entries as unknown[]).map((e, k) => {
+  // Array.from: a sparse array's holes are undefined entries, not skipped ones
+  const entries = Array.from(raw.entries as unknown[]).map((e, k) => {
     const entry = validateEntry(e, where, fam, categories, k);
     if (seen.has(entry.id)) fail(where, entry.id, 'id', 'unique within the lexicon', `${entry.id} (a duplicate)`);
     seen.add(entry.id);

@@ -5,6 +5,7 @@
  */
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
+import { checkReportArgs } from '../args.js';
 import type { Comparison } from '../compare.js';
 import type { MarkerId } from '../types.js';
 
@@ -51,6 +52,7 @@ function articleName(c: Comparison, id: string): string {
  * ```
  */
 export async function renderCharts(c: Comparison, options: { actors?: number } = {}): Promise<Chart[]> {
+  checkReportArgs(c, options, ['actors']);
   const charts: Chart[] = [];
   const domain = c.articles.map((a) => articleName(c, a.id));
   const colour = { field: 'article', type: 'nominal' as const, scale: { domain, range: PALETTE }, legend: { title: 'article' } };

@@ -1,5 +1,6 @@
 import type { Comparison } from '../compare';
 import type { CorpusProfile } from '../corpus/profile-types';
+import { checkReportInput } from '../args';
 import { csvField as q } from './format';
 import { profileCsv } from './profile-csv';
 import { isProfile } from './profile-format';
@@ -18,6 +19,7 @@ import { isProfile } from './profile-format';
  * ```
  */
 export function toCsv(c: Comparison | CorpusProfile): string {
+  checkReportInput(c, undefined, []);
   if (isProfile(c)) return profileCsv(c);
   const lines = ['article,outlet,measure,family,category,count,words,per1k_words,ci95_low,ci95_high,z,rank,share'];
   const outlet = (id: string): string => c.articles.find((a) => a.id === id)?.outlet ?? '';

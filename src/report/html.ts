@@ -10,6 +10,7 @@
 import type { Comparison } from '../compare';
 import type { ArticleAnalysis, Finding, MarkerId } from '../types';
 import { MARKER_IDS } from '../types';
+import { checkHtmlArgs, checkString } from '../args';
 import { sections } from './format';
 
 /** One article of the report: its analysis and the exact text (and title) that was analysed. */
@@ -38,6 +39,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * ```
  */
 export function escapeHtml(s: string): string {
+  checkString(s, 's');
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
@@ -208,6 +210,7 @@ th,td{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}t
  * ```
  */
 export function toHtml(articles: readonly ReportArticle[], comparison: Comparison | null, options: HtmlReportOptions = {}): string {
+  checkHtmlArgs(articles, comparison, options);
   const heading = options.heading ?? (comparison !== null ? `framelens: ${articles.length} articles compared` : 'framelens report');
   // the checkboxes precede <main> so that CSS sibling selectors can hide a family's highlights
   const toggles = MARKER_IDS.map((m) => `<input type="checkbox" class="toggle" id="show-${m}" checked>`).join('');

@@ -1,5 +1,6 @@
 import type { Comparison } from '../compare';
 import type { CorpusProfile } from '../corpus/profile-types';
+import { checkReportInput } from '../args';
 import { mdCell as cell, sections } from './format';
 import { isProfile, profileSections } from './profile-format';
 
@@ -15,6 +16,7 @@ import { isProfile, profileSections } from './profile-format';
  * ```
  */
 export function toMarkdown(c: Comparison | CorpusProfile, options: { actors?: number; units?: number; rows?: number } = {}): string {
+  checkReportInput(c, options, ['actors', 'units', 'rows']);
   const profile = isProfile(c);
   const out: string[] = [profile ? `# framelens profile of ${c.articles} article${c.articles === 1 ? '' : 's'} by ${c.by.join(' × ')}` : `# framelens comparison of ${c.articles.length} article${c.articles.length === 1 ? '' : 's'}`, ''];
   out.push('Scores are cues, not verdicts: every number is traceable to the words behind it.', '');

@@ -1,5 +1,6 @@
 import type { Comparison } from '../compare';
 import type { CorpusProfile } from '../corpus/profile-types';
+import { checkReportInput } from '../args';
 import { sections } from './format';
 import { isProfile, profileSections } from './profile-format';
 
@@ -28,6 +29,7 @@ function wrap(s: string, width: number): string[] {
  * ```
  */
 export function toTable(c: Comparison | CorpusProfile, options: { width?: number; actors?: number; units?: number; rows?: number } = {}): string {
+  checkReportInput(c, options, ['width', 'actors', 'units', 'rows']);
   const maxWidth = options.width ?? 48;
   const out: string[] = [];
   for (const s of isProfile(c) ? profileSections(c, options) : sections(c, options)) {
