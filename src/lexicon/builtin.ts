@@ -9,10 +9,12 @@ import boostersJson from '../../lexicons/boosters.json';
 import verbsJson from '../../lexicons/speech-verbs.json';
 import sourcesJson from '../../lexicons/sources.json';
 import actorsJson from '../../lexicons/actors.json';
+import grammarJson from '../../lexicons/grammar.json';
 import { FramelensError, describeValue } from '../errors';
 import { compileLexicon, registerGroup, type CompiledLexicon } from './compile';
 import { validateEntry, validateLexicon } from './validate';
-import { LEXICON_FAMILIES, type Lexicon, type LexiconFamily, type LexiconOverride } from './types';
+import { LEXICON_FAMILIES, MATCHED_FAMILIES, type Lexicon, type LexiconFamily, type LexiconOverride, type MatchedFamily } from './types';
+import { compileWordClasses, type CompiledWordClasses } from './word-classes';
 
 const RAW: Record<LexiconFamily, { file: string; data: unknown }> = {
   loaded: { file: 'lexicons/loaded.json', data: loadedJson },
@@ -21,10 +23,12 @@ const RAW: Record<LexiconFamily, { file: string; data: unknown }> = {
   attribution: { file: 'lexicons/speech-verbs.json', data: verbsJson },
   source: { file: 'lexicons/sources.json', data: sourcesJson },
   label: { file: 'lexicons/actors.json', data: actorsJson },
+  grammar: { file: 'lexicons/grammar.json', data: grammarJson },
 };
 
 const validated = new Map<LexiconFamily, Lexicon>();
-const compiled = new Map<LexiconFamily, CompiledLexicon>();
+const compiled = new Map<MatchedFamily, CompiledLexicon>();
+let grammar: CompiledWordClasses | null = null;
 
 /**
  * The built-in lexicon of a family, validated (a deep copy: changing it changes nothing inside
@@ -53,8 +57,8 @@ function structuredCloneLexicon(lex: Lexicon): Lexicon {
   return JSON.parse(JSON.stringify(lex)) as Lexicon;
 }
 
-/** The compiled built-in lexicon of a family (compiled once per process). */
-export function builtinCompiled(family: LexiconFamily): CompiledLexicon {
+/** The compiled built-in lexicon of a matched family (compiled once per process). */
+export function builtinCompiled(family: MatchedFamily): CompiledLexicon {
   let c = compiled.get(family);
   if (c === undefined) {
     c = compileLexicon(builtin(family));
@@ -63,8 +67,24 @@ export function builtinCompiled(family: LexiconFamily): CompiledLexicon {
   return c;
 }
 
+/**
+ * The built-in word classes (compiled once per process).
+ *
+ * @example
+ * ```ts
+ * builtinWordClasses().classes.size; // the number of grammar categories
+ * ```
+ */
+export function builtinWordClasses(): CompiledWordClasses {
+  grammar ??= compileWordClasses(builtin('grammar'));
+  return grammar;
+}
+
 /** Compiled lexicons for one call: the built-ins, with the user's overrides applied. */
-export type LexiconSet = Record<LexiconFamily, CompiledLexicon>;
+export type LexiconSet = Record<MatchedFamily, CompiledLexicon> & {
+  /** The word classes the rules consult. */
+  grammar: CompiledWordClasses;
+};
 
 /**
  * Resolve `options.lexicons` into compiled lexicons. Overrides are validated exactly like the
@@ -82,13 +102,14 @@ export function resolveLexicons(overrides: unknown): LexiconSet {
     }
   }
   // one walk over a document's tokens finds the matches of all built-in lexicons at once; a call's
-  // own lexicons form a group of their own
-  registerGroup(LEXICON_FAMILIES.map(builtinCompiled));
-  for (const family of LEXICON_FAMILIES) {
+  // own lexicons form a group of their own (word classes are looked up, never matched)
+  registerGroup(MATCHED_FAMILIES.map(builtinCompiled));
+  for (const family of MATCHED_FAMILIES) {
     const o = given[family];
     set[family] = o === undefined ? builtinCompiled(family) : compileLexicon(applyOverride(family, o));
   }
-  registerGroup(LEXICON_FAMILIES.map((f) => set[f]));
+  registerGroup(MATCHED_FAMILIES.map((f) => set[f]));
+  set.grammar = given.grammar === undefined ? builtinWordClasses() : compileWordClasses(applyOverride('grammar', given.grammar));
   return set;
 }
 

@@ -8,7 +8,7 @@ import type { LexiconSet } from '../../lexicon/builtin';
 import { matchLexicon } from '../../lexicon/compile';
 import type { Span } from '../../types';
 import { peopleIndex, type PersonMention } from '../people';
-import { ATTRIBUTION_WORDS, type AttributionWords } from './words';
+import { attributionWords, type AttributionWords } from './words';
 
 /** What the attribution stages read about one document. Built by {@link indexDocument}; never written. */
 export interface DocIndex {
@@ -48,7 +48,7 @@ export function indexDocument(doc: AnalyzedDoc, lex: LexiconSet): DocIndex {
   const sourceCats = new Map<number, string>();
   for (const m of matchLexicon(tokens, lex.source)) for (let k = m.from; k < m.to; k += 1) sourceCats.set(k, m.entry.category);
   for (const m of matchLexicon(tokens, lex.label)) for (let k = m.from; k < m.to; k += 1) if (!sourceCats.has(k)) sourceCats.set(k, 'actor');
-  return { doc, tokens, lex, words: ATTRIBUTION_WORDS, people, personAt, resolve, sourceCats };
+  return { doc, tokens, lex, words: attributionWords(lex.grammar), people, personAt, resolve, sourceCats };
 }
 
 /**

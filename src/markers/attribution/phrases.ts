@@ -56,7 +56,7 @@ export function isNpToken(t: Token): boolean {
  *
  * @example
  * ```ts
- * timeWord(buildDoc('Monday').tokens[0], ATTRIBUTION_WORDS); // true
+ * timeWord(buildDoc('Monday').tokens[0], attributionWords(builtinWordClasses())); // true
  * ```
  */
 export function timeWord(t: Token, words: AttributionWords): boolean {
@@ -256,7 +256,7 @@ export function npRight(sc: PhraseScope, start: number, maxEnd: number): Np | nu
  *
  * @example
  * ```ts
- * objectAfterPreposition(buildDoc('according to him').tokens, 2, ATTRIBUTION_WORDS); // { from: 2, to: 3 }
+ * objectAfterPreposition(buildDoc('according to him').tokens, 2, attributionWords(builtinWordClasses())); // { from: 2, to: 3 }
  * ```
  */
 export function objectAfterPreposition(tokens: readonly Token[], start: number, words: AttributionWords): Np | null {
