@@ -108,3 +108,20 @@ describe('word classes change results per call, and only that call', () => {
     expect(attrs(text, { grammar: { replace: noTopic } })).toEqual(['indirect spoke | spokesman | to reporters on Monday']);
   });
 });
+
+describe('the loaded-terms word classes', () => {
+  const loaded = (text: string, lexicons = {}) => analyze(text, { markers: ['loaded'], lexicons }).findings.map((f) => f.text);
+
+  test('"talking points" is loaded only with a side that owns the script', () => {
+    const text = 'Republican talking points dominated the hearing.';
+    expect(loaded(text)).toEqual(['talking points']);
+    expect(loaded(text, without('grammar-loaded-terms-script-owner-republican'))).toEqual([]);
+  });
+
+  test('the object of a naming verb is not part of the label; a non-intensifier never is', () => {
+    expect(loaded('They called the protesters thugs.')).toEqual(['thugs']);
+    expect(loaded('They called the protesters thugs.', without('grammar-loaded-terms-naming-verb-call'))).toEqual(['protesters thugs']);
+    expect(loaded('It was a still hostile regime.')).toEqual(['hostile regime']);
+    expect(loaded('It was a still hostile regime.', without('grammar-loaded-terms-non-intensifier-still'))).toEqual(['still hostile regime']);
+  });
+});
