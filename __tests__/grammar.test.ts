@@ -125,3 +125,12 @@ describe('the loaded-terms word classes', () => {
     expect(loaded('It was a still hostile regime.', without('grammar-loaded-terms-non-intensifier-still'))).toEqual(['still hostile regime']);
   });
 });
+
+describe('the people word classes', () => {
+  test('a demonym is never a name: without "russian" in the class, the Russians become a person', () => {
+    const text = 'Russian officials said the talks failed. The Russian said so too.';
+    const sources = (lexicons = {}) => analyze(text, { markers: ['attribution'], lexicons }).attributions.map((a) => [a.source?.kind, a.source?.canonical]);
+    expect(sources()).toEqual([['anonymous', 'Russian officials'], ['unknown', 'Russian']]);
+    expect(sources(without('grammar-people-demonym-russian'))).toEqual([['named', 'Russian'], ['named', 'Russian']]);
+  });
+});

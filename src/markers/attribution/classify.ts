@@ -13,8 +13,8 @@ import { properish, type Np } from './phrases';
  * A nationality word heading a subject ("the Russian", "Americans"): with a determiner, as an
  * adjective, or as a plural noun. A bare singular capitalised word is more likely a surname.
  */
-function demonymHead(t: Token | undefined, determined: boolean): boolean {
-  if (t === undefined || !isDemonym(t.value)) return false;
+function demonymHead(t: Token | undefined, determined: boolean, demonyms: ReadonlySet<string>): boolean {
+  if (t === undefined || !isDemonym(t.value, demonyms)) return false;
   return determined || t.pos === 'ADJ' || /s$/.test(t.value);
 }
 
@@ -87,10 +87,10 @@ export function classify(ix: DocIndex, np: Np): AttributionSource {
     if (c !== undefined) headCats.add(c);
   }
   const headToks = tokens.slice(np.from, headEnd).filter((t) => !(t.pos === 'DET'));
-  const headIsName = headCats.size === 0 && headToks.length > 0 && allNames(ix, headToks) && !(headToks.length === 1 && demonymHead(headToks[0], tokens[np.from]?.pos === 'DET'));
+  const headIsName = headCats.size === 0 && headToks.length > 0 && allNames(ix, headToks) && !(headToks.length === 1 && demonymHead(headToks[0], tokens[np.from]?.pos === 'DET', ix.words.demonyms));
   if (headIsName && headEnd < np.to) return { ...sp, kind: 'named', canonical: ix.resolve(headToks.map((t) => t.value).join(' ')) };
   const kind: SourceKind = decide(headCats) ?? decide(cats) ?? 'unknown';
-  if (kind === 'unknown' && np.to - np.from === 1 && demonymHead(first, false)) return { ...sp, kind: 'unknown', canonical: sp.text };
+  if (kind === 'unknown' && np.to - np.from === 1 && demonymHead(first, false, ix.words.demonyms)) return { ...sp, kind: 'unknown', canonical: sp.text };
   // capitalised proper nouns that are not a known actor: most often a surname
   if (kind === 'unknown' && allNames(ix, tokens.slice(np.from, np.to))) {
     return { ...sp, kind: 'named', canonical: ix.resolve(tokens.slice(np.from, np.to).map((t) => t.value).join(' ')) };

@@ -44,7 +44,7 @@ export interface DocIndex {
  */
 export function indexDocument(doc: AnalyzedDoc, lex: LexiconSet): DocIndex {
   const tokens = doc.tokens;
-  const { people, personAt, resolve } = peopleIndex(doc, lex.source, lex.label);
+  const { people, personAt, resolve } = peopleIndex(doc, lex.source, lex.label, lex.grammar);
   const sourceCats = new Map<number, string>();
   for (const m of matchLexicon(tokens, lex.source)) for (let k = m.from; k < m.to; k += 1) sourceCats.set(k, m.entry.category);
   for (const m of matchLexicon(tokens, lex.label)) for (let k = m.from; k < m.to; k += 1) if (!sourceCats.has(k)) sourceCats.set(k, 'actor');

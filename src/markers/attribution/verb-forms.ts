@@ -213,7 +213,7 @@ export function nominalCue(sc: PhraseScope, k: number): boolean {
   if (t.pos === 'NOUN') return true;
   const prev = neighbour(tokens, k - 1, t.sentence);
   if (prev === undefined || !/[^s]s$/.test(t.normal)) return false;
-  return isDemonym(prev.value) || prev.pos === 'ADJ' || sc.words.possessives.has(prev.normal) || prev.normal === "'s";
+  return isDemonym(prev.value, sc.words.demonyms) || prev.pos === 'ADJ' || sc.words.possessives.has(prev.normal) || prev.normal === "'s";
 }
 
 /**

@@ -80,6 +80,8 @@ export interface AttributionWords {
   readonly quoteOnlyCues: ReadonlySet<string>;
   /** Subordinators before a subjectless "asked" ("When asked whether"); normal form (`attribution.asked-after`). */
   readonly askedAfter: ReadonlySet<string>;
+  /** Adjectives of nationality and region ("Russian", "Western"), shared with the people rules; lower case (`people.demonym`). */
+  readonly demonyms: ReadonlySet<string>;
   /** Derived: articles, "'s" and the possessives but "her" (a verb form after one modifies a noun). */
   readonly modifierDeterminers: ReadonlySet<string>;
   /** Derived: the pronouns and "there" (subjects that open a clause without "that"). */
@@ -146,6 +148,7 @@ export const attributionWords = memoView((g: CompiledWordClasses): AttributionWo
   return {
     ...sets,
     reportingNouns,
+    demonyms: wordClass(g, 'people.demonym'),
     modifierDeterminers: new Set([...MODIFIERS, ...[...sets.possessives].filter((w) => w !== 'her')]),
     subjectPronouns: new Set([...sets.pronouns, 'there']),
   };
