@@ -57,7 +57,14 @@ function structuredCloneLexicon(lex: Lexicon): Lexicon {
   return JSON.parse(JSON.stringify(lex)) as Lexicon;
 }
 
-/** The compiled built-in lexicon of a matched family (compiled once per process). */
+/**
+ * The compiled built-in lexicon of a matched family (compiled once per process).
+ *
+ * @example
+ * ```ts
+ * builtinCompiled('hedge').byId.size; // 199
+ * ```
+ */
 export function builtinCompiled(family: MatchedFamily): CompiledLexicon {
   let c = compiled.get(family);
   if (c === undefined) {
@@ -89,6 +96,12 @@ export type LexiconSet = Record<MatchedFamily, CompiledLexicon> & {
 /**
  * Resolve `options.lexicons` into compiled lexicons. Overrides are validated exactly like the
  * built-in files; the result is specific to this call and never leaks into later calls.
+ *
+ * @example
+ * ```ts
+ * resolveLexicons(undefined).grammar === builtinWordClasses(); // true: no override, the built-ins
+ * resolveLexicons({ grammar: { add: [entry] } }).grammar; // compiled for this call only
+ * ```
  */
 export function resolveLexicons(overrides: unknown): LexiconSet {
   const set = {} as LexiconSet;

@@ -99,6 +99,13 @@ export function nonNameMask(doc: AnalyzedDoc, sources: CompiledLexicon, actors: 
  * Find person mentions: maximal runs of name-like tokens in one sentence, with leading titles,
  * honorifics and institution words removed. A run that is sentence-initial and one word long is
  * kept only when it is tagged PROPN (so "Meanwhile" is not a person).
+ *
+ * @example
+ * ```ts
+ * const doc = buildDoc('John Kirby spoke. Kirby left.');
+ * const lex = resolveLexicons(undefined);
+ * findPeople(doc, nonNameMask(doc, lex.source, lex.label), nameWords(lex.grammar)).map((p) => p.name); // ['John Kirby', 'Kirby']
+ * ```
  */
 export function findPeople(doc: AnalyzedDoc, mask: Uint8Array, names: NameWords): PersonMention[] {
   const { honorifics } = names;
@@ -174,6 +181,11 @@ function supported(doc: AnalyzedDoc, mentions: PersonMention[], mask: Uint8Array
  * Resolve short name forms to full names of the same document: "Kirby" and "Mr. Kirby" to
  * "John Kirby", "Xi" to "Xi Jinping", when exactly one full name in the document ends (or, for
  * names written surname first, starts) with that word.
+ *
+ * @example
+ * ```ts
+ * nameResolver(people, nameWords(lex.grammar))('Mr. Kirby'); // 'John Kirby' when the document names John Kirby
+ * ```
  */
 export function nameResolver(people: readonly PersonMention[], names: NameWords): (name: string) => string {
   const full = new Set<string>();

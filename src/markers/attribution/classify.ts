@@ -55,7 +55,8 @@ function allNames(ix: DocIndex, toks: readonly Token[]): boolean {
  *
  * @example
  * ```ts
- * classify(ix, npLeft(ix, cue.from, 0)); // { start, end, text: 'A White House spokesman', kind: 'institutional', canonical: 'White House spokesman' }
+ * // "A White House spokesman said so."
+ * classify(ix, npLeft(ix, 4, 0)); // { start: 0, end: 23, text: 'A White House spokesman', kind: 'institutional', canonical: 'White House spokesman' }
  * ```
  */
 export function classify(ix: DocIndex, np: Np): AttributionSource {

@@ -229,6 +229,7 @@ export function indexCues(cues: readonly Cue[], tokenCount: number): CueIndex {
  *
  * @example
  * ```ts
+ * // "Kirby said so."
  * attributionCue(ix, cue); // { start: 6, end: 10, text: 'said', lemma: 'say', stance: 'neutral', verbClass: 'speech', entryId: 'verb-say' }
  * ```
  */

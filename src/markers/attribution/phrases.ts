@@ -71,7 +71,7 @@ export function timeWord(t: Token, words: AttributionWords): boolean {
  * @example
  * ```ts
  * const ix = indexDocument(buildDoc('Kirby, a spokesman for the NSC, said so.'), lexicons);
- * npLeft(ix, 9, 0); // { from: 0, to: 8 }: "Kirby, a spokesman for the NSC,"
+ * npLeft(ix, 8, 0); // { from: 0, to: 7 }: "Kirby, a spokesman for the NSC" ("said" is token 8)
  * ```
  */
 export function npLeft(sc: PhraseScope, end: number, limit: number): Np | null {

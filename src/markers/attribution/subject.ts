@@ -43,7 +43,7 @@ export function sentenceLimit(tokens: readonly Token[], doc: AnalyzedDoc, k: num
  *
  * @example
  * ```ts
- * subjectAcrossCommas(ix, 9, 0); // "Paris" in "Paris, who used to work there, said …" (cue at 9)
+ * subjectAcrossCommas(ix, 8, 0); // { from: 0, to: 1 }: "Paris" in "Paris, who used to work there, said so." (cue at 8)
  * ```
  */
 export function subjectAcrossCommas(sc: PhraseScope, at: number, limit: number): Np | null {

@@ -58,7 +58,7 @@ export function infinitiveGovernor(sc: PhraseScope, k: number): number | null {
  *
  * @example
  * ```ts
- * modifierParticiple(ix, 2, 3); // true in "the proposed ban"
+ * modifierParticiple(ix, 1, 2); // true in "the proposed ban"
  * ```
  */
 export function modifierParticiple(sc: PhraseScope, from: number, to: number): boolean {

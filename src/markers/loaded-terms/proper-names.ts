@@ -66,7 +66,15 @@ function lastOfName(tokens: readonly Token[], k: number): boolean {
   return !next.capitalised && next.pos !== 'NOUN' && next.pos !== 'PROPN';
 }
 
-/** Lower-case forms of the last words of multi-word names in the document ("specter" of "Arlen Specter"). */
+/**
+ * Lower-case forms of the last words of multi-word names in the document ("specter" of "Arlen Specter").
+ *
+ * @example
+ * ```ts
+ * const { tokens } = buildDoc('Sen. Arlen Specter spoke. Later Mr. Specter left.');
+ * nameTails(tokens, proseSentences(tokens)); // Set { 'specter' }
+ * ```
+ */
 export function nameTails(tokens: readonly Token[], prose: ProseTest): Set<string> {
   const out = new Set<string>();
   for (let k = 1; k < tokens.length; k += 1) {
@@ -81,6 +89,13 @@ export function nameTails(tokens: readonly Token[], prose: ProseTest): Set<strin
  * common word, when it ends a multi-word name or repeats the last word of one used in the document:
  * a surname ("Sen. Arlen Specter" ... "Mr. Specter"; "Rep. Louise Slaughter") or a title ("the Daily
  * Beast"). Headlines in title case and sentence-initial capitals are left alone.
+ *
+ * @example
+ * ```ts
+ * const { tokens } = buildDoc('Sen. Arlen Specter spoke. Later Mr. Specter left.');
+ * const prose = proseSentences(tokens);
+ * properName(tokens, 7, nameTails(tokens, prose), prose); // true: the second "Specter"
+ * ```
  */
 export function properName(tokens: readonly Token[], k: number, names: ReadonlySet<string>, prose: ProseTest): boolean {
   const t = tokens[k];
