@@ -36,7 +36,7 @@ describe('public surface', () => {
 
   test('marker ids and lexicon families', () => {
     expect(framelens.MARKER_IDS).toEqual(['loaded', 'hedge', 'booster', 'attribution', 'scareQuote', 'sentiment', 'label']);
-    expect(framelens.LEXICON_FAMILIES).toEqual(['loaded', 'hedge', 'booster', 'attribution', 'source', 'label']);
+    expect(framelens.LEXICON_FAMILIES).toEqual(['loaded', 'hedge', 'booster', 'attribution', 'source', 'label', 'grammar']);
   });
 
   test('the analysis is plain JSON: stringify and parse lose nothing', () => {

@@ -43,6 +43,7 @@ function tokenOf(i: number, x: Lexeme, lemma: string, pos: string, start: number
 
 /** The document's tokens placed in the text, and how they map back to wink's tokens. */
 interface PlacedTokens {
+  /** The document's tokens (sentence and quotation not yet set). */
   tokens: Token[];
   /** Our first token of each wink token (-1: whitespace or not placed). */
   tokenOfRaw: Int32Array;

@@ -5,7 +5,9 @@ import { LEXICON_FAMILIES, type Lexicon, type LexiconEntry, type LexiconFamily }
 
 const ID_RE = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE']);
-const ENTRY_KEYS = new Set(['id', 'term', 'category', 'weight', 'match', 'pos', 'exclude', 'caseSensitive', 'notes', 'source', 'class', 'actor']);
+const ENTRY_KEYS = new Set(['id', 'term', 'category', 'weight', 'match', 'pos', 'exclude', 'caseSensitive', 'notes', 'source', 'class', 'actor', 'verb']);
+/** Matching fields that a word class (grammar lexicon) has no use for: its words are looked up one token form at a time. */
+const PHRASE_KEYS = ['match', 'pos', 'exclude', 'caseSensitive'] as const;
 
 function fail(where: string, id: string, field: string, expected: string, found: unknown): never {
   throw new FramelensError('E_LEXICON', `lexicon ${where}, entry ${JSON.stringify(id)}: expected ${field} to be ${expected}, instead found ${describeValue(found)}`, `${where}#${id}.${field}`);
@@ -37,6 +39,10 @@ export function validateEntry(raw: unknown, where: string, family: LexiconFamily
   }
   if (typeof raw.term !== 'string' || raw.term.trim() === '') fail(where, id, 'term', 'a non-empty string', raw.term);
   if (raw.term.length > 200) fail(where, id, 'term', 'at most 200 characters', raw.term);
+  if (family === 'grammar') {
+    if (raw.term !== raw.term.toLowerCase() || raw.term !== raw.term.trim()) fail(where, id, 'term', 'a lower-case word without surrounding spaces (word classes are compared with normal forms and lemmas)', raw.term);
+    for (const key of PHRASE_KEYS) if (raw[key] !== undefined) fail(where, id, key, 'absent (word classes are looked up one token form at a time)', raw[key]);
+  }
   if (typeof raw.category !== 'string' || own(categories, raw.category) === undefined) {
     fail(where, id, 'category', `one of the declared categories (${Object.keys(categories).join(', ')})`, raw.category);
   }
@@ -88,6 +94,11 @@ export function validateEntry(raw: unknown, where: string, family: LexiconFamily
     entry.actor = raw.actor;
   } else if (raw.actor !== undefined) {
     fail(where, id, 'actor', 'absent (only actor lexicons name an actor)', raw.actor);
+  }
+  if (raw.verb !== undefined) {
+    if (family !== 'grammar') fail(where, id, 'verb', 'absent (only grammar lexicons name a verb)', raw.verb);
+    if (typeof raw.verb !== 'string' || raw.verb.trim() === '') fail(where, id, 'verb', 'a non-empty string (the speech verb whose entry gives the stance)', raw.verb);
+    entry.verb = raw.verb;
   }
   return entry;
 }
