@@ -288,6 +288,23 @@ export function checkReportInput(report: unknown, options: unknown, allowed: Rea
   for (const key of allowed) checkOptionalInteger(o, key, key === 'width' ? 8 : 0, 10_000);
 }
 
+/**
+ * The arguments of `toProfileHtml`: a `profile()` result and `{ heading?, charts?, rows? }`.
+ *
+ * @example
+ * ```ts
+ * checkProfileHtmlArgs(profile(agg), { heading: 'Outlets, 2024' }); // passes
+ * ```
+ */
+export function checkProfileHtmlArgs(report: unknown, options: unknown): void {
+  checkShape(report, PROFILE_SHAPE, 'profile', 'E_ARGUMENT');
+  const o = checkOptionsObject(options, ['heading', 'charts', 'rows']);
+  checkOptionalString(o, 'heading');
+  checkOptionalInteger(o, 'rows', 0, 10_000);
+  const charts = ownValue(o, 'charts');
+  if (charts !== undefined) checkShape(charts, { array: { object: { title: 'string', svg: 'string' }, name: 'a chart { title, svg }' } }, 'options.charts', 'E_OPTIONS');
+}
+
 const REPORT_ARTICLE: Shape = { name: 'a report article { analysis, text, title? } (an analyze() result and the text it was given)', object: { analysis: ANALYSIS_SHAPE, text: 'string', title: 'string' }, optional: ['title'] };
 
 /**
