@@ -129,7 +129,7 @@ describe('framelens CLI', () => {
   test('errors: usage errors exit 2, input errors exit 1, one clear line on stderr', () => {
     const unknownFormat = run(['analyze', '--format', 'xml', seeds[0] ?? '']);
     expect(unknownFormat.code).toBe(2);
-    expect(unknownFormat.err.trim()).toBe('framelens: unknown format "xml": expected one of table, md, csv, json, jsonl, html');
+    expect(unknownFormat.err.trim()).toBe('framelens: unknown format "xml": expected one of table, md, csv, json, jsonl, summary, html');
     expect(run(['analyze', '--markers', 'loaded,bias', seeds[0] ?? '']).code).toBe(2);
     expect(run(['analyze', '--frobnicate', seeds[0] ?? '']).code).toBe(2);
     expect(run(['compare', '--format', 'jsonl', seeds[0] ?? '']).code).toBe(2);

@@ -20,7 +20,7 @@ const entry = (over: Partial<LexiconEntry> = {}): LexiconEntry => ({
 describe('built-in lexicons', () => {
   test('every file validates, with its family', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'lexicon.schema.json');
-    expect(files.sort()).toEqual(['actors.json', 'boosters.json', 'hedges.json', 'loaded.json', 'sources.json', 'speech-verbs.json']);
+    expect(files.sort()).toEqual(['actors.json', 'boosters.json', 'grammar.json', 'hedges.json', 'loaded.json', 'sources.json', 'speech-verbs.json']);
     for (const f of files) {
       const raw = JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown;
       expect(() => validateLexicon(raw, f)).not.toThrow();

@@ -5,6 +5,9 @@
 // dist/lexicons/*.cjs                the built-in lexicons, once: both builds require them (a
 //                                    CommonJS data module is loaded by Node's ESM, CommonJS and by
 //                                    every bundler alike)
+// dist/errors.cjs                    FramelensError, once: every build imports it, so `instanceof`
+//                                    holds across import and require, and for the command's own
+//                                    modules
 // dist/charts.mjs, dist/charts.cjs   framelens/charts (Vega and Vega-Lite are ES modules: both
 //                                    builds load them with a dynamic import())
 // dist/cli.mjs                       the command; it imports ./index.mjs and ./charts.mjs
@@ -58,12 +61,23 @@ const cliExternal = {
   },
 };
 
-const common = { bundle: true, platform: 'neutral', target: 'es2020', external, sourcemap: true, sourcesContent: false, logLevel: 'warning', mainFields: ['module', 'main'], plugins: [lexiconsExternal] };
+/** Imports of src/errors become imports of ./errors.cjs (one FramelensError class for every build). */
+const errorsExternal = {
+  name: 'errors-external',
+  setup(b) {
+    const target = resolve('src', 'errors');
+    b.onResolve({ filter: /(^|\/)errors(\.js)?$/ }, (args) => (resolve(dirname(args.importer), args.path).replace(/\.js$/, '') === target ? { path: './errors.cjs', external: true } : undefined));
+  },
+};
+
+const common = { bundle: true, platform: 'neutral', target: 'es2020', external, sourcemap: true, sourcesContent: false, logLevel: 'warning', mainFields: ['module', 'main'], plugins: [lexiconsExternal, errorsExternal] };
+// platform node: esbuild then annotates the exports so that Node's ESM loader sees them as named exports
+await build({ ...common, plugins: [], platform: 'node', entryPoints: ['src/errors.ts'], format: 'cjs', outfile: 'dist/errors.cjs' });
 await build({ ...common, entryPoints: ['src/index.ts'], format: 'esm', outfile: 'dist/index.mjs' });
 await build({ ...common, entryPoints: ['src/index.ts'], format: 'cjs', outfile: 'dist/index.cjs' });
 await build({ ...common, entryPoints: ['src/report/charts.mts'], format: 'esm', outfile: 'dist/charts.mjs' });
 await build({ ...common, entryPoints: ['src/report/charts.mts'], format: 'cjs', outfile: 'dist/charts.cjs' });
-await build({ ...common, platform: 'node', entryPoints: ['src/cli.mts'], format: 'esm', outfile: 'dist/cli.mjs', banner: { js: '#!/usr/bin/env node' }, plugins: [lexiconsExternal, cliExternal] });
+await build({ ...common, platform: 'node', entryPoints: ['src/cli.mts'], format: 'esm', outfile: 'dist/cli.mjs', banner: { js: '#!/usr/bin/env node' }, plugins: [lexiconsExternal, errorsExternal, cliExternal] });
 chmodSync('dist/cli.mjs', 0o755);
 
 // declarations: tsc emits every module's, dts-bundle-generator keeps what the entry exports

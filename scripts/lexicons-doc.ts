@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { getBuiltinLexicon, LEXICON_FAMILIES } from '../src/index';
 import { mdCell as cell } from '../src/report/format';
 
-const FILES: Record<string, string> = { loaded: 'loaded.json', hedge: 'hedges.json', booster: 'boosters.json', attribution: 'speech-verbs.json', source: 'sources.json', label: 'actors.json' };
+const FILES: Record<string, string> = { loaded: 'loaded.json', hedge: 'hedges.json', booster: 'boosters.json', attribution: 'speech-verbs.json', source: 'sources.json', label: 'actors.json', grammar: 'grammar.json' };
 
 
 export function lexiconsMarkdown(): string {
@@ -23,6 +23,14 @@ export function lexiconsMarkdown(): string {
     for (const [cat, desc] of Object.entries(lex.categories)) {
       const entries = lex.entries.filter((e) => e.category === cat);
       out.push(`### ${cat} (${entries.length})`, '', cell(desc), '');
+      if (f === 'grammar') {
+        // word classes: no weight or matching options, a verb for reporting nouns
+        const verb = entries.some((e) => e.verb !== undefined);
+        out.push(`| term |${verb ? ' verb |' : ''} notes | source |`, `|---|${verb ? '---|' : ''}---|---|`);
+        for (const e of entries) out.push(`| ${cell(e.term)} |${verb ? ` ${cell(e.verb ?? '')} |` : ''} ${cell(e.notes)} | ${cell(e.source)} |`);
+        out.push('');
+        continue;
+      }
       const extra = f === 'attribution' ? ' class |' : f === 'label' ? ' actor |' : '';
       out.push(`| term | weight | match |${extra} notes | source |`, `|---|---:|---|${extra ? '---|' : ''}---|---|`);
       for (const e of entries) {

@@ -2,7 +2,9 @@
  * `analyze()`: one article in, framing markers with evidence spans out.
  */
 import { buildDoc, lowerBound, termKey, type AnalyzedDoc } from './doc/build-doc';
-import { FramelensError, describeValue } from './errors';
+import { FramelensError, MAX_TEXT_LENGTH, describeValue } from './errors';
+import { looksLikeHtml } from './util/html-tags';
+import { recordOf } from './util/records';
 import { resolveLexicons, type LexiconSet } from './lexicon/builtin';
 import type { LexiconFamily, LexiconOverride } from './lexicon/types';
 import { detectAttributions } from './markers/attribution';
@@ -50,7 +52,6 @@ export interface AnalyzeOptions {
 }
 
 const OPTION_KEYS = new Set(['title', 'id', 'outlet', 'markers', 'lexicons']);
-const HTML_RE = /<\/?(?:p|div|span|a|script|style|html|body|br|img|h[1-6]|ul|li|table)\b[^>]*>/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
@@ -76,12 +77,16 @@ function checkOptions(options: unknown): { title: string | null; id: string | nu
     if (!Array.isArray(o.markers)) {
       throw new FramelensError('E_OPTIONS', `expected options.markers to be an array, instead found ${describeValue(o.markers)}`, 'options.markers');
     }
-    markers = o.markers.map((m, k) => {
+    // a for loop, not map: a sparse array's holes are undefined entries, not skipped ones
+    const given: unknown[] = o.markers;
+    markers = [];
+    for (let k = 0; k < given.length; k += 1) {
+      const m = given[k];
       if (typeof m !== 'string' || !(MARKER_IDS as readonly string[]).includes(m)) {
         throw new FramelensError('E_MARKER_UNKNOWN', `expected options.markers[${k}] to be one of ${MARKER_IDS.join(', ')}, instead found ${describeValue(m)}`, `options.markers[${k}]`);
       }
-      return m as MarkerId;
-    });
+      markers.push(m as MarkerId);
+    }
     markers = MARKER_IDS.filter((m) => markers.includes(m));
   }
   return { title: str('title'), id: str('id'), outlet: str('outlet'), markers, lexicons: resolveLexicons(o.lexicons) };
@@ -167,19 +172,6 @@ function sentencesAndTerms(doc: AnalyzedDoc): { sentences: SentenceInfo[]; terms
     return { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), paragraph: s.paragraph, words: s.words, terms, termStarts };
   });
   return { sentences, terms: recordOf(counts) };
-}
-
-/**
- * `Object.fromEntries(counts)`, built in V8's dictionary mode: `Object.fromEntries` adds one hidden
- * class per key, and every document's vocabulary grows a shared tree of them (tens of ms per
- * article). A null-prototype object starts as a dictionary; its prototype is set afterwards, so the
- * result is an ordinary object with the same own properties in the same order ("__proto__"
- * included, as an own property).
- */
-function recordOf(counts: ReadonlyMap<string, number>): Record<string, number> {
-  const o = Object.create(null) as Record<string, number>;
-  for (const [key, n] of counts) o[key] = n;
-  return Object.setPrototypeOf(o, Object.prototype) as Record<string, number>;
 }
 
 function per1k(count: number, words: number): number {
@@ -272,27 +264,42 @@ export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis
   if (typeof text !== 'string') {
     throw new FramelensError('E_TEXT_TYPE', `expected text to be a string, instead found ${describeValue(text)}`, 'text');
   }
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new FramelensError('E_TEXT_SIZE', `expected text to be at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters (split it into its articles), instead found ${text.length.toLocaleString('en')} characters`, 'text');
+  }
   const opts = checkOptions(options);
+  if (opts.title !== null && opts.title.length > MAX_TEXT_LENGTH) {
+    throw new FramelensError('E_TEXT_SIZE', `expected options.title to be at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters, instead found ${opts.title.length.toLocaleString('en')} characters`, 'options.title');
+  }
   const body = analyseRegion(text, opts.markers, opts.lexicons, 'body');
   const title = opts.title === null ? null : analyseRegion(opts.title, opts.markers, opts.lexicons, 'title');
   const { doc } = body;
 
   const warnings: AnalysisWarning[] = [...doc.warnings];
   if (text.trim() === '') warnings.unshift({ code: 'empty-text', message: 'the text is empty or whitespace only; every count and rate is 0' });
-  if (HTML_RE.test(text)) warnings.push({ code: 'looks-like-html', message: 'the text contains HTML tags; they are analysed as text (extract the article text first for clean counts)' });
+  if (looksLikeHtml(text)) warnings.push({ code: 'looks-like-html', message: 'the text contains HTML tags; they are analysed as text (extract the article text first for clean counts)' });
   if (CONTROL_RE.test(text)) warnings.push({ code: 'control-characters', message: 'the text contains control characters (such as NUL); they are ignored' });
   if (title !== null) for (const w of title.doc.warnings) warnings.push({ ...w, message: `title: ${w.message}` });
 
   const markers = {} as Record<MarkerId, MarkerSummary>;
-  for (const id of MARKER_IDS) markers[id] = emptySummary();
+  // categories are counted in Maps: a user's category may be named "toString" or "__proto__"
+  const byCategory = new Map<MarkerId, Map<string, number>>();
+  for (const id of MARKER_IDS) {
+    markers[id] = emptySummary();
+    byCategory.set(id, new Map());
+  }
   for (const f of body.findings) {
     const s = markers[f.marker];
     s.count += 1;
     s.weighted += f.weight;
-    s.byCategory[f.category] = (s.byCategory[f.category] ?? 0) + 1;
+    const cats = byCategory.get(f.marker);
+    cats?.set(f.category, (cats.get(f.category) ?? 0) + 1);
     s.byVoice[f.voice] += 1;
   }
-  for (const id of MARKER_IDS) markers[id].per1kWords = per1k(markers[id].count, doc.words);
+  for (const id of MARKER_IDS) {
+    markers[id].per1kWords = per1k(markers[id].count, doc.words);
+    markers[id].byCategory = recordOf(byCategory.get(id) ?? new Map());
+  }
 
   const sentimentFindings = body.findings.filter((f) => f.marker === 'sentiment');
   const sentiment = summariseSentiment(doc, sentimentFindings, body.voices);

@@ -12,10 +12,11 @@ import { analyze, compare, FramelensError, MARKER_IDS, toCsv, toHtml, toMarkdown
 import type { AnalyzeOptions, ArticleAnalysis, MarkerId, ReportArticle } from './index.js';
 import { countLines, InputError, readInputs, type InputRecord } from './cli/inputs.js';
 import { readLexiconFiles } from './cli/lexicon-files.js';
+import { addFieldOptions, registerAggregate, runSummaries, type ReadCliOptions } from './cli/aggregate.mjs';
 import { renderCharts } from './report/charts.mjs';
 import { csvField, mdCell } from './report/format.js';
 
-const FORMATS_ANALYZE = ['table', 'md', 'csv', 'json', 'jsonl', 'html'] as const;
+const FORMATS_ANALYZE = ['table', 'md', 'csv', 'json', 'jsonl', 'summary', 'html'] as const;
 const FORMATS_COMPARE = ['table', 'md', 'csv', 'json', 'html'] as const;
 
 class UsageError extends Error {}
@@ -211,6 +212,7 @@ async function gather(inputs: string[], opts: CommonOptions, onRecord?: (r: Inpu
 async function runAnalyze(inputs: string[], opts: CommonOptions): Promise<number> {
   if (!(FORMATS_ANALYZE as readonly string[]).includes(opts.format)) throw new UsageError(`unknown format "${opts.format}": expected one of ${FORMATS_ANALYZE.join(', ')}`);
   const base = analyzeOptions(opts);
+  if (opts.format === 'summary') return runSummaries(inputs, opts as CommonOptions & ReadCliOptions, base);
   if (opts.format === 'jsonl') {
     // streaming: one record in, one line out, flat memory
     const sink = opts.out === undefined || opts.out === '-' ? process.stdout : createWriteStream(opts.out);
@@ -295,7 +297,7 @@ export function program(): Command {
     .version(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  addCommon(prog.command('analyze').description('score each article on framing markers'), FORMATS_ANALYZE)
+  addFieldOptions(addCommon(prog.command('analyze').description('score each article on framing markers'), FORMATS_ANALYZE))
     .addHelpText(
       'after',
       `
@@ -303,6 +305,7 @@ Examples:
   framelens analyze seeds/*.txt
   framelens analyze --format json article.html > analysis.json
   framelens analyze --format jsonl corpus.jsonl > analyses.jsonl     (streams record by record)
+  framelens analyze --format summary corpus.jsonl > summaries.jsonl  (for framelens aggregate)
   cat article.txt | framelens analyze -
   framelens analyze --markers loaded,hedge --lexicon energy.json articles/`,
     )
@@ -322,6 +325,7 @@ Examples:
     .action(async (inputs: string[], opts: CommonOptions) => {
       process.exitCode = await runCompare(inputs, opts);
     });
+  registerAggregate(prog, { addCommon, analyzeOptions: analyzeOptions as (opts: never) => ReturnType<typeof analyzeOptions> });
   return prog;
 }
 

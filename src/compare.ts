@@ -5,6 +5,8 @@ import { analyze, type AnalyzeOptions } from './analyze';
 import type { CompareInput, CompareOptions, Comparison, Difference, LabelCell, RateCell, RateRow, SourceProfile } from './compare-types';
 import { alignCoverage } from './coverage';
 import { FramelensError, describeValue } from './errors';
+import { ANALYSIS_SHAPE, checkKeys, checkRecord, checkShape, isRecord, ownValue } from './args';
+import { recordOf } from './util/records';
 import { byZ, logOddsTerm, type LogOddsTerm } from './stats/log-odds';
 import { benjaminiHochberg, gTest, rateRatio, ranksDescending, wilson, zAgainstPooled } from './stats/rates';
 import { MARKER_IDS, type ArticleAnalysis, type MarkerId, type SourceKind, type Stance, type Voice } from './types';
@@ -14,18 +16,23 @@ export type { CompareInput, CompareOptions, Comparison, CountShare, Difference, 
 
 const FINGERPRINT: readonly MarkerId[] = ['loaded', 'hedge', 'booster', 'attribution', 'scareQuote', 'label'];
 
-function isAnalysis(x: unknown): x is ArticleAnalysis {
-  return typeof x === 'object' && x !== null && (x as { schemaVersion?: unknown }).schemaVersion === '1' && Array.isArray((x as { findings?: unknown }).findings);
+/** An object that claims to be an analysis (it has a `schemaVersion`): checked, field by field, as one. */
+function isAnalysis(x: unknown, k: number): x is ArticleAnalysis {
+  if (!isRecord(x) || ownValue(x, 'schemaVersion') === undefined) return false;
+  checkShape(x, ANALYSIS_SHAPE, `inputs[${k}]`, 'E_INPUT');
+  return true;
 }
 
 function toAnalyses(inputs: unknown, options: CompareOptions): ArticleAnalysis[] {
   if (!Array.isArray(inputs)) throw new FramelensError('E_INPUT', `expected inputs to be an array of texts, records or analyses, instead found ${describeValue(inputs)}`, 'inputs');
   if (inputs.length === 0) throw new FramelensError('E_INPUT', 'expected at least one article to compare, instead found an empty array', 'inputs');
   const base = options.analyze ?? {};
-  const out = inputs.map((input: unknown, k): ArticleAnalysis => {
+  const given: unknown[] = inputs;
+  const out = Array.from({ length: given.length }, (_, k): ArticleAnalysis => {
+    const input = given[k];
     const fallbackId = `article-${k + 1}`;
     if (typeof input === 'string') return { ...analyze(input, base), id: fallbackId };
-    if (isAnalysis(input)) return input.id === null ? { ...input, id: fallbackId } : input;
+    if (isAnalysis(input, k)) return input.id === null ? { ...input, id: fallbackId } : input;
     if (typeof input === 'object' && input !== null && typeof (input as { text?: unknown }).text === 'string') {
       const r = input as { id?: unknown; outlet?: unknown; title?: unknown; text: string };
       for (const key of ['id', 'outlet', 'title'] as const) {
@@ -66,6 +73,12 @@ function checkCompareOptions(options: unknown): CompareOptions {
   num('topTerms', 0, 10000);
   num('minTermCount', 1, 1e9);
   num('coverageThreshold', 0, 1);
+  const a = o.analyze;
+  if (a !== undefined) {
+    checkKeys(checkRecord(a, 'options.analyze', 'E_OPTIONS'), ['markers', 'lexicons'], 'options.analyze', 'E_OPTIONS');
+    // checked now, even when every input is an existing analysis
+    analyze('', a as AnalyzeOptions);
+  }
   return o as CompareOptions;
 }
 
@@ -214,12 +227,11 @@ export function compare(inputs: readonly CompareInput[], options?: CompareOption
       actor,
       perArticle: analyses.map((a, i): LabelCell => {
         const l = a.labels.find((x) => x.actor === actor);
-        const cellCounts: Record<string, number> = {};
-        const shares: Record<string, number> = {};
-        for (const x of l?.labels ?? []) cellCounts[x.label] = (cellCounts[x.label] ?? 0) + x.count;
+        const cellCounts = new Map<string, number>();
+        for (const x of l?.labels ?? []) cellCounts.set(x.label, (cellCounts.get(x.label) ?? 0) + x.count);
         const mentions = l?.mentions ?? 0;
-        for (const [k, n] of Object.entries(cellCounts)) shares[k] = mentions > 0 ? n / mentions : 0;
-        return { id: ids[i] ?? '', mentions, counts: cellCounts, shares, meanSentiment: l?.meanSentiment ?? 0 };
+        const shares = [...cellCounts].map(([k, n]): [string, number] => [k, mentions > 0 ? n / mentions : 0]);
+        return { id: ids[i] ?? '', mentions, counts: recordOf(cellCounts), shares: recordOf(shares), meanSentiment: l?.meanSentiment ?? 0 };
       }),
     }))
     .sort((x, y) => y.perArticle.reduce((s, c) => s + c.mentions, 0) - x.perArticle.reduce((s, c) => s + c.mentions, 0) || x.actor.localeCompare(y.actor));

@@ -8,7 +8,7 @@
  */
 export { analyze } from './analyze';
 export type { AnalyzeOptions } from './analyze';
-export { FramelensError } from './errors';
+export { FramelensError, MAX_TEXT_LENGTH } from './errors';
 export type { FramelensErrorCode } from './errors';
 export { getBuiltinLexicon } from './lexicon/builtin';
 export { validateLexicon } from './lexicon/validate';
@@ -46,3 +46,16 @@ export { toCsv } from './report/csv';
 export { toTable } from './report/table';
 export { toHtml, escapeHtml } from './report/html';
 export type { ReportArticle, HtmlReportOptions, ReportChart } from './report/html';
+export { summarize } from './corpus/summarize';
+export type { ArticleSummary, FindingCount, SummaryActor, SummaryAttribution, SummaryLabel, SummaryMeta, SummarySpeaker } from './corpus/summary-types';
+export { aggregate } from './corpus/aggregate';
+export { mergeAggregates } from './corpus/merge';
+export type { ActorSums, Aggregate, AggregateOptions, DenominatorSums, EventCell, GroupAggregate, GroupKey, LabelSums, MeasureSums, SpeakerSums } from './corpus/aggregate-types';
+export type { DenominatorId, MeasureSpec } from './corpus/measures';
+export type { Exact } from './stats/exact';
+export type { MeasureKind } from './stats/cluster';
+export { profile } from './corpus/profile';
+export type { ActorInGroup, ActorProfile, CorpusProfile, DistinctiveTerm, EventRate, EventRates, GroupDifference, LabelShare, TopSpeaker, GroupRate, GroupSources, GroupTerms, MeasureProfile, ProfileGroup, ProfileMethod, ProfileOptions, ProfileWarning, ShareCell, WithinEventDifference } from './corpus/profile-types';
+export { toProfileHtml } from './report/profile-html';
+export type { PageChart, ProfileHtmlOptions } from './report/profile-html';
+export type { ProfileSectionOptions } from './report/profile-format';

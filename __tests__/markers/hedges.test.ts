@@ -18,6 +18,9 @@ describe('hedges', () => {
     expect(hedges('May 9 is Victory Day in Russia.')).toEqual([]);
     expect(hedges('Theresa May resigned as prime minister.')).toEqual([]);
     expect(hedges('May the talks succeed.')).toEqual([]);
+    // after a date word, with no year: the capital inside the sentence decides
+    expect(hedges('The vote was held in early May, and since May the talks may have stalled.')).toEqual(['may']);
+    expect(hedges('He said “May the best side win.”')).toEqual([]);
   });
 
   test('"could not" is negated ability, "may not" and "might not" still hedge', () => {

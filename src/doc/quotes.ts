@@ -95,6 +95,10 @@ function followsSentenceEnd(text: string, from: number, i: number): boolean {
  */
 export function findQuoteRegions(text: string, paragraphs: readonly ParagraphRange[], warnings: AnalysisWarning[]): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
+  // every mark's offset, found in one pass: a search per paragraph would run on to the next mark,
+  // past the paragraph's end (quadratic on many short paragraphs without quotes)
+  const doubleMarks = markOffsets(text, DOUBLE_MARK);
+  let nextDouble = 0;
   let group = 0;
   let carriedGroup: number | null = null;
 
@@ -127,10 +131,10 @@ export function findQuoteRegions(text: string, paragraphs: readonly ParagraphRan
       });
     };
 
-    DOUBLE_MARK.lastIndex = para.start;
-    for (let hit = DOUBLE_MARK.exec(text); hit !== null && hit.index < para.end; hit = DOUBLE_MARK.exec(text)) {
-      const i = hit.index;
-      const c = hit[0];
+    for (; nextDouble < doubleMarks.length && (doubleMarks[nextDouble] ?? 0) < para.start; nextDouble += 1);
+    for (; nextDouble < doubleMarks.length && (doubleMarks[nextDouble] ?? 0) < para.end; nextDouble += 1) {
+      const i = doubleMarks[nextDouble] ?? 0;
+      const c = text[i] ?? '';
       const dir = doubleDirection(text, i, stack.length > 0);
       if (dir === 'open') {
         const top = stack[stack.length - 1];
@@ -187,6 +191,14 @@ export function findQuoteRegions(text: string, paragraphs: readonly ParagraphRan
   return regions;
 }
 
+/** Offsets of every match of a one-character global pattern, in order. */
+function markOffsets(text: string, pattern: RegExp): number[] {
+  const out: number[] = [];
+  pattern.lastIndex = 0;
+  for (let hit = pattern.exec(text); hit !== null; hit = pattern.exec(text)) out.push(hit.index);
+  return out;
+}
+
 function firstNonSpaceIndex(text: string, p: ParagraphRange): number {
   for (let k = p.start; k < p.end; k += 1) if (!isSpace(text[k])) return k;
   return p.end;
@@ -212,14 +224,16 @@ function findSingleQuotes(text: string, paragraphs: readonly ParagraphRange[], r
     return r !== undefined && r.contentStart <= pos && pos < r.contentEnd;
   };
   const depthAt = (pos: number): number => (inside(levels[1] ?? [], pos) ? 2 : inside(levels[0] ?? [], pos) ? 1 : 0);
+  const singleMarks = markOffsets(text, SINGLE_MARK);
+  let nextSingle = 0;
   for (let p = 0; p < paragraphs.length; p += 1) {
     const para = paragraphs[p];
     if (para === undefined) continue;
     let open: { at: number; mark: string } | null = null;
-    SINGLE_MARK.lastIndex = para.start;
-    for (let hit = SINGLE_MARK.exec(text); hit !== null && hit.index < para.end; hit = SINGLE_MARK.exec(text)) {
-      const i = hit.index;
-      const c = hit[0];
+    for (; nextSingle < singleMarks.length && (singleMarks[nextSingle] ?? 0) < para.start; nextSingle += 1);
+    for (; nextSingle < singleMarks.length && (singleMarks[nextSingle] ?? 0) < para.end; nextSingle += 1) {
+      const i = singleMarks[nextSingle] ?? 0;
+      const c = text[i] ?? '';
       const prev = i > 0 ? text[i - 1] : undefined;
       const next = text[i + 1];
       if (isLetterOrDigit(prev) && isLetterOrDigit(next)) continue; // apostrophe: don't, China‘s

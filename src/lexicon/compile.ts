@@ -1,144 +1,88 @@
 /**
- * Compile a lexicon into a token trie and match it over a document's tokens.
+ * Compile a lexicon into a phrase trie (see `trie.ts`) and match it over a document's tokens.
  *
- * Terms are tokenised with the document tokenizer (cached per term), and stored in a trie keyed by
- * normal form (`n:`) and, for lemma-matched entries, by lemma (`l:`). Matching walks the trie from
- * each token and keeps the longest match (then the heavier one); matches never overlap and never
- * cross a sentence boundary. Cost: one hash lookup per token per trie depth, independent of the
- * number of entries.
+ * Terms are tokenised with the document tokenizer (cached per term). Matching keeps, at each start,
+ * the longest match (then the heavier one); matches never overlap and never cross a sentence
+ * boundary. Cost: one hash lookup per token per trie depth, independent of the number of entries.
+ *
+ * A user's additions to a built-in lexicon (`{ add: entries }`) are compiled alone, as an overlay of
+ * the compiled built-in lexicon ({@link extendLexicon}): a call that adds one entry costs the
+ * compilation of that entry, not of the family, and matches exactly as the whole family recompiled.
  */
 import { tokenizeTerm, type Token } from '../doc/build-doc';
+import { INFLECTING_FAMILIES, entryInflections, type TermWord } from './inflections';
+import { buildTrie, compareHits, findHits, type CompiledEntry, type Hit, type LexiconMatch, type TermPath, type Trie } from './trie';
 import type { Lexicon, LexiconEntry } from './types';
 
-interface TermWord {
-  value: string;
-  normal: string;
-  lemma: string;
-}
+export { inflections } from './inflections';
+export type { CompiledEntry, LexiconMatch } from './trie';
 
-interface TrieNode {
-  /** Children keyed by a token's normal form. */
-  byNormal: Map<string, TrieNode>;
-  /** Children keyed by a token's lemma (entries matched by lemma only). */
-  byLemma: Map<string, TrieNode>;
-  terminals: CompiledEntry[];
-}
+/** Ranks at or above this are inflected forms: an entry of the lexicon wins a tie against any of them. */
+const INFLECTED_RANK = 2 ** 31;
 
-/** An entry with its tokenised term. */
-export interface CompiledEntry {
-  entry: LexiconEntry;
-  words: TermWord[];
-  /**
-   * Reached through a regular inflection of a one-word term that the tagger left unlemmatised
-   * ("mocking"/NOUN, "annihilated"/ADJ): see {@link inflections}. A verb entry then also accepts the
-   * nominal and adjectival tags a gerund or participle gets.
-   */
-  inflected?: 'verbal' | 'plural';
+/** How a lexicon with additions differs from its built-in base. */
+interface Overlay {
+  base: CompiledLexicon;
+  /** Base entries replaced by an added entry with the same id. */
+  removed: ReadonlySet<string>;
+  /** Inflected paths of the base that the additions take away (their form became a word of a term). */
+  dropped: ReadonlySet<TermPath>;
 }
 
 /** A lexicon ready for matching. */
 export interface CompiledLexicon {
   lexicon: Lexicon;
-  root: TrieNode;
   /** Entries by id. */
   byId: Map<string, LexiconEntry>;
   /** Longest term, in tokens. */
   maxLength: number;
-}
-
-/** A lexicon match over tokens `[from, to)`. */
-export interface LexiconMatch {
-  entry: LexiconEntry;
-  from: number;
-  to: number;
-  /** Set when the match went through an {@link inflections} form (see {@link CompiledEntry}). */
-  inflected?: 'verbal' | 'plural';
+  /** The trie paths of this lexicon's own entries (all of them, or only the additions of an overlay). */
+  paths: TermPath[];
+  /** Set for a lexicon built by {@link extendLexicon}. */
+  overlay: Overlay | null;
+  /** Per inflected form: the base's one-word entries that have it, with the path when the trie has it. */
+  forms: Map<string, Array<{ index: number; kind: 'verbal' | 'plural'; path: TermPath | null }>>;
+  /** How many entries have a word (normal form or lemma) equal to a key. */
+  taken: Map<string, number>;
 }
 
 const termCache = new Map<string, TermWord[]>();
+/** Terms are at most 200 characters (validated); the cache is cleared past this many terms. */
+const TERM_CACHE_LIMIT = 50_000;
 
 function termWords(term: string): TermWord[] {
   let words = termCache.get(term);
   if (words === undefined) {
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
     words = tokenizeTerm(term).map(({ value, normal, lemma }) => ({ value, normal, lemma }));
     termCache.set(term, words);
   }
   return words;
 }
 
-/**
- * Regular inflections of a one-word lemma: -s/-es/-ies, -ed/-d/-ied, -ing (dropping a final "e"),
- * with the final consonant doubled after a short vowel ("rip" -> "ripping", "mob" -> "mobbed"). A
- * word of at most four letters ending consonant-vowel-consonant takes only the doubled forms, so
- * "sham" does not reach "shamed" (of "shame"). Forms that are not words never occur in text; they cost
- * trie entries only.
- *
- * wink's tagger leaves many gerunds and participles unlemmatised when it tags them as nouns or
- * adjectives ("him mocking the senator", "a post berating", "meddling"), so a lemma-matched entry
- * would miss them; these forms let the trie reach the entry through the token's own lemma.
- *
- * @param lemma - a lower-case word of three or more letters (anything else has no inflections)
- * @returns the plural form first, then the verbal forms, each with its kind
- * @example
- * ```ts
- * inflections('mock');
- * // [{ form: 'mocks', kind: 'plural' }, { form: 'mocking', kind: 'verbal' }, { form: 'mocked', kind: 'verbal' }]
- * inflections('rip').map((f) => f.form);  // ['rips', 'ripping', 'ripped']
- * inflections('x-ray');                   // []
- * ```
- */
-export function inflections(lemma: string): Array<{ form: string; kind: 'verbal' | 'plural' }> {
-  if (!/^[a-z]{3,}$/.test(lemma)) return [];
-  const out: Array<{ form: string; kind: 'verbal' | 'plural' }> = [];
-  const last = lemma.charAt(lemma.length - 1);
-  const cvc = /[^aeiou][aeiou][b-df-hj-np-tv-z]$/.test(lemma) && !/[wxy]$/.test(lemma);
-  const shortCvc = cvc && lemma.length <= 4;
-  if (/(?:s|x|z|ch|sh)$/.test(lemma)) out.push({ form: `${lemma}es`, kind: 'plural' });
-  else if (/[^aeiou]y$/.test(lemma)) out.push({ form: `${lemma.slice(0, -1)}ies`, kind: 'plural' });
-  else out.push({ form: `${lemma}s`, kind: 'plural' });
-  const stems: string[] = [];
-  if (last === 'e') {
-    if (!lemma.endsWith('ee')) stems.push(lemma.slice(0, -1));
-    else stems.push(lemma);
-  } else {
-    if (!shortCvc) stems.push(lemma);
-    if (cvc) stems.push(lemma + last);
-  }
-  for (const stem of stems) {
-    out.push({ form: `${stem}ing`, kind: 'verbal' });
-    if (/[^aeiou]y$/.test(stem)) out.push({ form: `${stem.slice(0, -1)}ied`, kind: 'verbal' });
-    else out.push({ form: `${stem}ed`, kind: 'verbal' });
-  }
-  if (lemma.endsWith('ee')) out.push({ form: `${lemma}d`, kind: 'verbal' });
-  return out;
+/** The distinct words (normal forms and lemmas) of a term. */
+function wordsOf(words: readonly TermWord[]): Set<string> {
+  const s = new Set<string>();
+  for (const w of words) s.add(w.normal).add(w.lemma);
+  return s;
 }
 
-/** Families whose one-word lemma entries also match {@link inflections} the tagger left unlemmatised. */
-const INFLECTING_FAMILIES: ReadonlySet<string> = new Set(['loaded']);
-
-/** An empty trie node. */
-function newNode(): TrieNode {
-  return { byNormal: new Map(), byLemma: new Map(), terminals: [] };
+function countWords(entries: ReadonlyArray<readonly TermWord[]>): Map<string, number> {
+  const taken = new Map<string, number>();
+  for (const words of entries) for (const w of wordsOf(words)) taken.set(w, (taken.get(w) ?? 0) + 1);
+  return taken;
 }
 
-/** The node under `key`, created when missing. */
-function child(map: Map<string, TrieNode>, key: string): TrieNode {
-  let next = map.get(key);
-  if (next === undefined) {
-    next = newNode();
-    map.set(key, next);
-  }
-  return next;
+/** The paths of entries `entries` (ranks from `rank0`), and of their inflected forms. */
+function pathsOf(entries: readonly LexiconEntry[], words: ReadonlyArray<TermWord[]>, rank0: number, inflecting: boolean, taken: (form: string) => boolean): TermPath[] {
+  const paths: TermPath[] = entries.map((entry, k) => ({ c: { entry, words: words[k] as TermWord[] }, rank: rank0 + k }));
+  if (inflecting) entries.forEach((entry, k) => paths.push(...inflectedPaths(entry, words[k] as TermWord[], rank0 + k, taken)));
+  return paths;
 }
 
-/** The trie nodes one word past `frontier`: by the word's normal form and, in lemma mode, by its lemma. */
-function advance(frontier: readonly TrieNode[], w: TermWord, lemmaMode: boolean): TrieNode[] {
-  const next: TrieNode[] = [];
-  for (const node of frontier) {
-    next.push(child(node.byNormal, w.normal));
-    if (lemmaMode) next.push(child(node.byLemma, w.lemma));
-  }
-  return [...new Set(next)];
+function inflectedPaths(entry: LexiconEntry, words: TermWord[], rank: number, taken: (form: string) => boolean): TermPath[] {
+  const variants: Partial<Record<'verbal' | 'plural', CompiledEntry>> = {};
+  return entryInflections(entry, words, taken).map(({ form, kind }) => ({ c: (variants[kind] ??= { entry, words, inflected: kind }), rank: INFLECTED_RANK + rank, firstLemma: form }));
 }
 
 /**
@@ -147,82 +91,150 @@ function advance(frontier: readonly TrieNode[], w: TermWord, lemmaMode: boolean)
  * @example
  * ```ts
  * const compiled = compileLexicon(validateLexicon(json, 'mine.json', 'loaded'));
+ * matchLexicon(doc.tokens, compiled).map((m) => m.entry.id);
  * ```
  */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
-  const root: TrieNode = newNode();
-  const byId = new Map<string, LexiconEntry>();
-  let maxLength = 0;
-  for (const entry of lexicon.entries) {
-    byId.set(entry.id, entry);
-    const words = termWords(entry.term);
-    if (words.length === 0) continue;
-    maxLength = Math.max(maxLength, words.length);
-    const lemmaMode = entry.match !== 'exact';
-    // several paths can lead to the same terminal: keep a frontier of nodes
-    let frontier: TrieNode[] = [root];
-    for (const w of words) frontier = advance(frontier, w, lemmaMode);
-    const compiled: CompiledEntry = { entry, words };
-    for (const node of frontier) node.terminals.push(compiled);
+  const words = lexicon.entries.map((e) => termWords(e.term));
+  const taken = countWords(words);
+  const inflecting = INFLECTING_FAMILIES.has(lexicon.family);
+  const paths = pathsOf(lexicon.entries, words, 0, inflecting, (f) => taken.has(f));
+  const forms: CompiledLexicon['forms'] = new Map();
+  if (inflecting) {
+    // every form a one-word entry could have, for overlays whose additions change what is taken
+    const inserted = new Map<string, TermPath>();
+    for (const p of paths) if (p.firstLemma !== undefined) inserted.set(`${p.rank - INFLECTED_RANK}\u0000${p.firstLemma}`, p);
+    lexicon.entries.forEach((entry, index) => {
+      const w = words[index] as TermWord[];
+      if (w.length !== 1) return;
+      for (const { form, kind } of entryInflections(entry, w, () => false)) {
+        let list = forms.get(form);
+        if (list === undefined) forms.set(form, (list = []));
+        list.push({ index, kind, path: inserted.get(`${index}\u0000${form}`) ?? null });
+      }
+    });
   }
-  if (INFLECTING_FAMILIES.has(lexicon.family)) addInflections(lexicon, root);
-  return { lexicon, root, byId, maxLength };
+  return { lexicon, byId: new Map(lexicon.entries.map((e) => [e.id, e])), maxLength: maxLength(words), paths, overlay: null, forms, taken };
+}
+
+function maxLength(words: ReadonlyArray<readonly TermWord[]>): number {
+  let n = 0;
+  for (const w of words) n = Math.max(n, w.length);
+  return n;
 }
 
 /**
- * Add the {@link inflections} of lemma-matched entries under the root's lemma keys: every inflection
- * of a one-word term, unless the form is itself a word of some term of the lexicon (its own entry
- * decides), and the verbal inflections of the first word of a phrase ("rail against" -> "railing
- * against", "seize on" -> "seizing on"; the rest of the phrase keeps the usual keys).
+ * A compiled base lexicon with entries added (an added entry with a base entry's id replaces it).
+ * Only the additions are tokenised and compiled; matches are those of the merged lexicon compiled
+ * whole (`compileLexicon({ ...base, entries: [...kept base entries, ...added] })`), in the same order.
+ *
+ * @param merged - the merged lexicon (categories and entries), as reported in `lexicon`
+ * @example
+ * ```ts
+ * const mine = extendLexicon(builtinCompiled('loaded'), merged, [greenwashing]);
+ * ```
  */
-function addInflections(lexicon: Lexicon, root: TrieNode): void {
-  const taken = new Set<string>();
-  for (const entry of lexicon.entries) for (const w of termWords(entry.term)) taken.add(w.normal).add(w.lemma);
-  for (const entry of lexicon.entries) {
-    if (entry.match === 'exact') continue;
-    const words = termWords(entry.term);
-    const w = words[0];
-    if (w === undefined) continue;
-    const variants: Partial<Record<'verbal' | 'plural', CompiledEntry>> = {};
-    // an entry restricted to nominal or adjectival tags has no verbal inflections ("fringe" is not
-    // "fringed"); its plural is still a form of it
-    const verbal = entry.pos === undefined || entry.pos.includes('VERB');
-    for (const { form, kind } of inflections(w.lemma)) {
-      if (kind === 'verbal' && !verbal) continue;
-      if (words.length === 1 ? taken.has(form) : kind !== 'verbal') continue;
-      let frontier: TrieNode[] = [child(root.byLemma, form)];
-      for (let k = 1; k < words.length; k += 1) frontier = advance(frontier, words[k] as TermWord, true);
-      const c = (variants[kind] ??= { entry, words, inflected: kind });
-      for (const node of frontier) if (!node.terminals.includes(c)) node.terminals.push(c);
+export function extendLexicon(base: CompiledLexicon, merged: Lexicon, added: readonly LexiconEntry[]): CompiledLexicon {
+  if (base.overlay !== null) throw new Error('extendLexicon: the base must be a whole lexicon');
+  const addedWords = added.map((e) => termWords(e.term));
+  const removed = new Set(added.map((e) => e.id));
+  // what is taken in the merged lexicon: the base's words, less the removed entries', plus the additions'
+  const lost = new Map<string, number>();
+  for (const id of removed) {
+    const e = base.byId.get(id);
+    if (e !== undefined) for (const w of wordsOf(termWords(e.term))) lost.set(w, (lost.get(w) ?? 0) + 1);
+  }
+  const gained = new Set<string>();
+  for (const w of addedWords) for (const x of wordsOf(w)) gained.add(x);
+  const takenBase = (f: string): boolean => base.taken.has(f);
+  const takenMerged = (f: string): boolean => gained.has(f) || (base.taken.get(f) ?? 0) - (lost.get(f) ?? 0) > 0;
+  const inflecting = INFLECTING_FAMILIES.has(merged.family);
+  const n = base.lexicon.entries.length;
+  const paths = pathsOf(added, addedWords, n, inflecting, takenMerged);
+  // base inflections whose form changed from free to taken (dropped) or back (added here)
+  const dropped = new Set<TermPath>();
+  for (const f of new Set([...gained, ...lost.keys()])) {
+    if (takenBase(f) === takenMerged(f)) continue;
+    for (const x of base.forms.get(f) ?? []) {
+      const entry = base.lexicon.entries[x.index];
+      if (entry === undefined || removed.has(entry.id)) continue;
+      if (x.path !== null) dropped.add(x.path);
+      else paths.push({ c: { entry, words: termWords(entry.term), inflected: x.kind }, rank: INFLECTED_RANK + x.index, firstLemma: f });
     }
   }
+  const byId = new Map(base.byId);
+  for (const id of removed) byId.delete(id);
+  for (const e of added) byId.set(e.id, e);
+  const replaces = added.some((e) => base.byId.has(e.id));
+  const keptLength = replaces ? maxLength(base.lexicon.entries.filter((e) => !removed.has(e.id)).map((e) => termWords(e.term))) : base.maxLength;
+  return { lexicon: merged, byId, maxLength: Math.max(keptLength, maxLength(addedWords)), paths, overlay: { base, removed, dropped }, forms: new Map(), taken: new Map() };
 }
 
-/** Tags a gerund or participle gets from the tagger besides VERB ("him mocking", "annihilated"). */
-const VERBAL_TAGS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
+/** Lexicons matched together: their paths in one trie. */
+interface Group {
+  lexicons: CompiledLexicon[];
+  trie: Trie;
+}
 
-/** True when tokens `from`..`to` satisfy the entry's part-of-speech, case and exclusion conditions. */
-function acceptable(c: CompiledEntry, tokens: readonly Token[], from: number, to: number): boolean {
-  const { entry, words } = c;
-  const last = tokens[to - 1];
-  if (last === undefined) return false;
-  if (entry.pos !== undefined && !entry.pos.includes(last.pos)) {
-    if (!(c.inflected === 'verbal' && entry.pos.includes('VERB') && VERBAL_TAGS.has(last.pos))) return false;
+const groupOf = new WeakMap<CompiledLexicon, Group>();
+const hitCache = new WeakMap<readonly Token[], WeakMap<object, Hit[][] | Hit[]>>();
+
+/**
+ * Match these lexicons together from now on: one walk over a document's tokens serves all of them.
+ * A lexicon belongs to at most one group (the first that registers it).
+ */
+export function registerGroup(lexicons: readonly CompiledLexicon[]): void {
+  const fresh = lexicons.filter((l) => !groupOf.has(l));
+  if (fresh.length === 0) return;
+  const group: Group = { lexicons: fresh, trie: buildTrie(fresh.map((l) => l.paths)) };
+  for (const l of fresh) groupOf.set(l, group);
+}
+
+function cached<T extends Hit[][] | Hit[]>(tokens: readonly Token[], key: object, make: () => T): T {
+  let byKey = hitCache.get(tokens);
+  if (byKey === undefined) hitCache.set(tokens, (byKey = new WeakMap()));
+  let v = byKey.get(key) as T | undefined;
+  if (v === undefined) {
+    v = make();
+    byKey.set(key, v);
   }
-  if (entry.caseSensitive === true) {
-    for (let k = 0; k < words.length; k += 1) {
-      const w = words[k];
-      const t = tokens[from + k];
-      if (w === undefined || t === undefined || t.value.replace(/[\u2018\u2019]/g, "'") !== w.value.replace(/[\u2018\u2019]/g, "'")) return false;
+  return v;
+}
+
+/** The hits of a lexicon's own paths over `tokens` (through its group's walk). */
+function ownHits(tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
+  let group = groupOf.get(lexicon);
+  if (group === undefined) {
+    registerGroup([lexicon]);
+    group = groupOf.get(lexicon) as Group;
+  }
+  const g = group;
+  return cached(tokens, g, () => findHits(tokens, g.trie))[g.lexicons.indexOf(lexicon)] ?? [];
+}
+
+/** All hits of a lexicon: its own, merged in order with those of its base that it keeps. */
+function hitsOf(tokens: readonly Token[], lexicon: CompiledLexicon): Hit[] {
+  const ov = lexicon.overlay;
+  if (ov === null) return ownHits(tokens, lexicon);
+  return cached(tokens, lexicon, () => {
+    const mine = ownHits(tokens, lexicon);
+    const base = ownHits(tokens, ov.base).filter((h) => !ov.removed.has(h.m.entry.id) && !ov.dropped.has(h.path));
+    const out: Hit[] = [];
+    let a = 0;
+    let b = 0;
+    while (a < base.length || b < mine.length) {
+      const x = base[a];
+      const y = mine[b];
+      if (y === undefined || (x !== undefined && (x.m.from < y.m.from || (x.m.from === y.m.from && compareHits(x, y, tokens) <= 0)))) {
+        out.push(x as Hit);
+        a += 1;
+      } else {
+        out.push(y);
+        b += 1;
+      }
     }
-  }
-  if (entry.exclude !== undefined) {
-    const prev = tokens[from - 1];
-    const next = tokens[to];
-    if (entry.exclude.prev !== undefined && prev !== undefined && prev.sentence === last.sentence && entry.exclude.prev.includes(prev.normal)) return false;
-    if (entry.exclude.next !== undefined && next !== undefined && next.sentence === last.sentence && entry.exclude.next.includes(next.normal)) return false;
-  }
-  return true;
+    return out;
+  });
 }
 
 /**
@@ -233,6 +245,10 @@ function acceptable(c: CompiledEntry, tokens: readonly Token[], from: number, to
  *
  * @param accept - optional extra filter (a family's context rules); a rejected match lets shorter
  *   matches at the same position compete
+ * @example
+ * ```ts
+ * matchLexicon(buildDoc('A so-called plan.').tokens, builtinCompiled('loaded')).map((m) => m.entry.term); // ['so-called']
+ * ```
  */
 export function matchLexicon(
   tokens: readonly Token[],
@@ -241,211 +257,21 @@ export function matchLexicon(
   to = tokens.length,
   accept?: (m: LexiconMatch) => boolean,
 ): LexiconMatch[] {
-  const group = groupOf.get(lexicon);
-  const candidates = group === undefined ? candidatesOf(tokens, [lexicon], singleRoot(lexicon))[0] : groupCandidates(tokens, group)[group.lexicons.indexOf(lexicon)];
-  return select(candidates ?? [], from, to, accept);
+  return select(hitsOf(tokens, lexicon), from, to, accept);
 }
 
-/** Lexicons matched together: their tries merged into one. */
-interface Group {
-  lexicons: CompiledLexicon[];
-  root: GroupNode;
-}
-
-/** The children of a merged node under one key: by normal form, and by lemma. */
-interface GroupEdge {
-  n: GroupNode | undefined;
-  l: GroupNode | undefined;
-}
-
-interface GroupNode {
-  byNormal: Map<string, GroupNode>;
-  byLemma: Map<string, GroupNode>;
-  terminals: Array<{ lex: number; c: CompiledEntry }>;
-  /** `byNormal` and `byLemma` in one map, so that a token whose lemma is its normal form costs one lookup. */
-  edges: Map<string, GroupEdge>;
-  /** Some child is keyed by lemma (else a token's lemma need not be looked up). */
-  hasLemma: boolean;
-  /** Some child at all (else the walk stops here). */
-  hasChildren: boolean;
-}
-
-const groupOf = new WeakMap<CompiledLexicon, Group>();
-const groupCache = new WeakMap<readonly Token[], WeakMap<Group, LexiconMatch[][]>>();
-const singleRoots = new WeakMap<CompiledLexicon, GroupNode>();
-
-function newGroupNode(): GroupNode {
-  return { byNormal: new Map(), byLemma: new Map(), terminals: [], edges: new Map(), hasLemma: false, hasChildren: false };
-}
-
-function mergeInto(target: GroupNode, node: TrieNode, lex: number): void {
-  for (const c of node.terminals) target.terminals.push({ lex, c });
-  for (const [key, childNode] of node.byNormal) {
-    let t = target.byNormal.get(key);
-    if (t === undefined) target.byNormal.set(key, (t = newGroupNode()));
-    mergeInto(t, childNode, lex);
-  }
-  for (const [key, childNode] of node.byLemma) {
-    let t = target.byLemma.get(key);
-    if (t === undefined) target.byLemma.set(key, (t = newGroupNode()));
-    mergeInto(t, childNode, lex);
-  }
-}
-
-/** Fill in `edges`, `hasLemma` and `hasChildren` of a merged trie (after every merge into it). */
-function finalise(node: GroupNode): void {
-  node.edges = new Map();
-  for (const [key, n] of node.byNormal) node.edges.set(key, { n, l: node.byLemma.get(key) });
-  for (const [key, l] of node.byLemma) if (!node.byNormal.has(key)) node.edges.set(key, { n: undefined, l });
-  node.hasLemma = node.byLemma.size > 0;
-  node.hasChildren = node.edges.size > 0;
-  for (const n of node.byNormal.values()) finalise(n);
-  for (const n of node.byLemma.values()) finalise(n);
-}
-
-function singleRoot(lexicon: CompiledLexicon): GroupNode {
-  let root = singleRoots.get(lexicon);
-  if (root === undefined) {
-    root = newGroupNode();
-    mergeInto(root, lexicon.root, 0);
-    finalise(root);
-    singleRoots.set(lexicon, root);
-  }
-  return root;
-}
-
-/**
- * Match these lexicons together from now on: one walk over a document's tokens serves all of them.
- * A lexicon belongs to at most one group (the first that registers it).
- */
-export function registerGroup(lexicons: readonly CompiledLexicon[]): void {
-  const fresh = lexicons.filter((l) => !groupOf.has(l));
-  if (fresh.length === 0) return;
-  const root = newGroupNode();
-  fresh.forEach((l, k) => mergeInto(root, l.root, k));
-  finalise(root);
-  const group: Group = { lexicons: fresh, root };
-  for (const l of fresh) groupOf.set(l, group);
-}
-
-function groupCandidates(tokens: readonly Token[], group: Group): LexiconMatch[][] {
-  let byGroup = groupCache.get(tokens);
-  if (byGroup === undefined) groupCache.set(tokens, (byGroup = new WeakMap()));
-  let c = byGroup.get(group);
-  if (c === undefined) {
-    c = candidatesOf(tokens, group.lexicons, group.root);
-    byGroup.set(group, c);
-  }
-  return c;
-}
-
-/**
- * Write the children of `node` that `tok` leads to (by normal form, then by lemma) into `into`
- * from index `at`; returns the new count.
- */
-function step(node: GroupNode, tok: Token, into: GroupNode[], at: number): number {
-  const e = node.edges.get(tok.normal);
-  let a: GroupNode | undefined;
-  let b: GroupNode | undefined;
-  let k = at;
-  if (e !== undefined) {
-    a = e.n;
-    if (a !== undefined) into[k++] = a;
-  }
-  if (!node.hasLemma) return k;
-  if (tok.lemma === tok.normal) b = e?.l;
-  else b = node.edges.get(tok.lemma)?.l;
-  if (b !== undefined && b !== a) into[k++] = b;
-  return k;
-}
-
-// scratch buffers of candidatesOf (it never re-enters itself), used with explicit counts: setting
-// an array's length to 0 frees its storage, and the next push allocates it again
-let frontierBuf: GroupNode[] = [];
-let nextBuf: GroupNode[] = [];
-const hereLex: number[] = [];
-const hereMatch: LexiconMatch[] = [];
-
-/**
- * Every match of every entry that satisfies its own constraints (pos, exclude, case), per lexicon,
- * ordered by start, then longest first, then heaviest first.
- */
-function candidatesOf(tokens: readonly Token[], lexicons: readonly CompiledLexicon[], root: GroupNode): LexiconMatch[][] {
-  const out: LexiconMatch[][] = lexicons.map(() => []);
-  let frontier = frontierBuf;
-  let next = nextBuf;
-  const n = tokens.length;
-  for (let i = 0; i < n; i += 1) {
-    const first = tokens[i];
-    if (first === undefined) break;
-    let fl = step(root, first, frontier, 0);
-    if (fl === 0) continue;
-    let h = 0;
-    for (let d = 0; ; d += 1) {
-      let more = false;
-      for (let f = 0; f < fl; f += 1) {
-        const node = frontier[f] as GroupNode;
-        const terminals = node.terminals;
-        for (let q = 0; q < terminals.length; q += 1) {
-          const t = terminals[q] as { lex: number; c: CompiledEntry };
-          if (acceptable(t.c, tokens, i, i + d + 1)) {
-            hereLex[h] = t.lex;
-            hereMatch[h] = t.c.inflected === undefined ? { entry: t.c.entry, from: i, to: i + d + 1 } : { entry: t.c.entry, from: i, to: i + d + 1, inflected: t.c.inflected };
-            h += 1;
-          }
-        }
-        if (node.hasChildren) more = true;
-      }
-      if (!more) break;
-      const tok = tokens[i + d + 1];
-      if (tok === undefined || tok.sentence !== first.sentence) break;
-      let nl = 0;
-      for (let f = 0; f < fl; f += 1) nl = step(frontier[f] as GroupNode, tok, next, nl);
-      if (nl === 0) break;
-      const swap = frontier;
-      frontier = next;
-      next = swap;
-      fl = nl;
-    }
-    if (h === 0) continue;
-    if (h > 1) sortHere(h);
-    for (let k = 0; k < h; k += 1) out[hereLex[k] as number]?.push(hereMatch[k] as LexiconMatch);
-  }
-  frontierBuf = frontier;
-  nextBuf = next;
-  return out;
-}
-
-/** Stable insertion sort of the candidates at one start: longest first, then heaviest first. */
-function sortHere(h: number): void {
-  for (let k = 1; k < h; k += 1) {
-    const m = hereMatch[k] as LexiconMatch;
-    const lex = hereLex[k] as number;
-    let j = k - 1;
-    while (j >= 0) {
-      const o = hereMatch[j] as LexiconMatch;
-      if (!(m.to - o.to > 0 || (m.to === o.to && m.entry.weight - o.entry.weight > 0))) break;
-      hereMatch[j + 1] = o;
-      hereLex[j + 1] = hereLex[j] as number;
-      j -= 1;
-    }
-    hereMatch[j + 1] = m;
-    hereLex[j + 1] = lex;
-  }
-}
-
-/** Greedy left-to-right selection: at each start, the longest accepted candidate; no overlaps. */
-function select(candidates: readonly LexiconMatch[], from: number, to: number, accept: ((m: LexiconMatch) => boolean) | undefined): LexiconMatch[] {
+/** Greedy left-to-right selection: at each start, the first accepted candidate; no overlaps. */
+function select(candidates: readonly Hit[], from: number, to: number, accept: ((m: LexiconMatch) => boolean) | undefined): LexiconMatch[] {
   const out: LexiconMatch[] = [];
   let nextFree = from;
   let k = 0;
   while (k < candidates.length) {
-    const pos = candidates[k]?.from ?? 0;
+    const pos = candidates[k]?.m.from ?? 0;
     let j = k;
-    while (j < candidates.length && candidates[j]?.from === pos) j += 1;
+    while (j < candidates.length && candidates[j]?.m.from === pos) j += 1;
     if (pos >= nextFree && pos < to) {
       for (let q = k; q < j; q += 1) {
-        const c = candidates[q];
+        const c = candidates[q]?.m;
         if (c !== undefined && c.to <= to && (accept === undefined || accept(c))) {
           out.push(c);
           nextFree = c.to;

@@ -5,9 +5,12 @@
 
 /**
  * Families that read a lexicon. `attribution` reads the speech-verb lexicon, `source` the source
- * phrases (titles, institutions, anonymous sources), `label` the actors lexicon.
+ * phrases (titles, institutions, anonymous sources), `label` the actors lexicon, `grammar` the word
+ * classes that the rules consult (`lexicons/grammar.json`: which cue verbs report only with a
+ * clause, which verbs govern an infinitive speech act, time words, honorifics, …). `grammar` was
+ * added after the first six; its entries are looked up one word at a time, never matched as phrases.
  */
-export type LexiconFamily = 'loaded' | 'hedge' | 'booster' | 'attribution' | 'source' | 'label';
+export type LexiconFamily = 'loaded' | 'hedge' | 'booster' | 'attribution' | 'source' | 'label' | 'grammar';
 
 /**
  * Every lexicon family, in file order.
@@ -17,7 +20,20 @@ export type LexiconFamily = 'loaded' | 'hedge' | 'booster' | 'attribution' | 'so
  * LEXICON_FAMILIES.map((f) => getBuiltinLexicon(f).entries.length);
  * ```
  */
-export const LEXICON_FAMILIES: readonly LexiconFamily[] = ['loaded', 'hedge', 'booster', 'attribution', 'source', 'label'];
+export const LEXICON_FAMILIES: readonly LexiconFamily[] = ['loaded', 'hedge', 'booster', 'attribution', 'source', 'label', 'grammar'];
+
+/** The families whose lexicons are matched as phrases over the tokens (all but `grammar`). */
+export type MatchedFamily = Exclude<LexiconFamily, 'grammar'>;
+
+/**
+ * The matched families, in file order.
+ *
+ * @example
+ * ```ts
+ * MATCHED_FAMILIES.includes('grammar' as MatchedFamily); // false
+ * ```
+ */
+export const MATCHED_FAMILIES: readonly MatchedFamily[] = ['loaded', 'hedge', 'booster', 'attribution', 'source', 'label'];
 
 /**
  * One lexicon entry.
@@ -60,6 +76,11 @@ export interface LexiconEntry {
   class?: 'speech' | 'cognition' | 'evidence';
   /** Actors lexicon only: the canonical actor. */
   actor?: string;
+  /**
+   * Grammar lexicon only, reporting nouns (`attribution.reporting-noun`): the speech verb whose
+   * speech-verb lexicon entry gives the noun's stance and class ("allegation" -> "allege").
+   */
+  verb?: string;
 }
 
 /**

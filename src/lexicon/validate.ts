@@ -1,9 +1,13 @@
+import { checkName, checkString } from '../args';
 import { FramelensError, describeValue } from '../errors';
+import { own, recordOf } from '../util/records';
 import { LEXICON_FAMILIES, type Lexicon, type LexiconEntry, type LexiconFamily } from './types';
 
 const ID_RE = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
 const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE']);
-const ENTRY_KEYS = new Set(['id', 'term', 'category', 'weight', 'match', 'pos', 'exclude', 'caseSensitive', 'notes', 'source', 'class', 'actor']);
+const ENTRY_KEYS = new Set(['id', 'term', 'category', 'weight', 'match', 'pos', 'exclude', 'caseSensitive', 'notes', 'source', 'class', 'actor', 'verb']);
+/** Matching fields that a word class (grammar lexicon) has no use for: its words are looked up one token form at a time. */
+const PHRASE_KEYS = ['match', 'pos', 'exclude', 'caseSensitive'] as const;
 
 function fail(where: string, id: string, field: string, expected: string, found: unknown): never {
   throw new FramelensError('E_LEXICON', `lexicon ${where}, entry ${JSON.stringify(id)}: expected ${field} to be ${expected}, instead found ${describeValue(found)}`, `${where}#${id}.${field}`);
@@ -14,7 +18,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function stringArray(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  // Array.from: a hole in a sparse array is an undefined item (every() would skip it)
+  return Array.isArray(v) && Array.from(v as unknown[]).every((x) => typeof x === 'string');
 }
 
 /**
@@ -34,7 +39,11 @@ export function validateEntry(raw: unknown, where: string, family: LexiconFamily
   }
   if (typeof raw.term !== 'string' || raw.term.trim() === '') fail(where, id, 'term', 'a non-empty string', raw.term);
   if (raw.term.length > 200) fail(where, id, 'term', 'at most 200 characters', raw.term);
-  if (typeof raw.category !== 'string' || !(raw.category in categories)) {
+  if (family === 'grammar') {
+    if (raw.term !== raw.term.toLowerCase() || raw.term !== raw.term.trim()) fail(where, id, 'term', 'a lower-case word without surrounding spaces (word classes are compared with normal forms and lemmas)', raw.term);
+    for (const key of PHRASE_KEYS) if (raw[key] !== undefined) fail(where, id, key, 'absent (word classes are looked up one token form at a time)', raw[key]);
+  }
+  if (typeof raw.category !== 'string' || own(categories, raw.category) === undefined) {
     fail(where, id, 'category', `one of the declared categories (${Object.keys(categories).join(', ')})`, raw.category);
   }
   if (typeof raw.weight !== 'number' || !Number.isFinite(raw.weight) || raw.weight < 0 || raw.weight > 1) {
@@ -86,6 +95,11 @@ export function validateEntry(raw: unknown, where: string, family: LexiconFamily
   } else if (raw.actor !== undefined) {
     fail(where, id, 'actor', 'absent (only actor lexicons name an actor)', raw.actor);
   }
+  if (raw.verb !== undefined) {
+    if (family !== 'grammar') fail(where, id, 'verb', 'absent (only grammar lexicons name a verb)', raw.verb);
+    if (typeof raw.verb !== 'string' || raw.verb.trim() === '') fail(where, id, 'verb', 'a non-empty string (the speech verb whose entry gives the stance)', raw.verb);
+    entry.verb = raw.verb;
+  }
   return entry;
 }
 
@@ -104,6 +118,8 @@ export function validateEntry(raw: unknown, where: string, family: LexiconFamily
  * ```
  */
 export function validateLexicon(raw: unknown, where: string, expectedFamily?: LexiconFamily): Lexicon {
+  checkString(where, 'where');
+  if (expectedFamily !== undefined) checkName(expectedFamily, LEXICON_FAMILIES, 'expectedFamily');
   if (!isRecord(raw)) throw new FramelensError('E_LEXICON', `lexicon ${where}: expected an object, instead found ${describeValue(raw)}`, where);
   const head = (field: string, expected: string, found: unknown): never => {
     throw new FramelensError('E_LEXICON', `lexicon ${where}: expected ${field} to be ${expected}, instead found ${describeValue(found)}`, `${where}#.${field}`);
@@ -114,14 +130,17 @@ export function validateLexicon(raw: unknown, where: string, expectedFamily?: Le
   const fam = family as LexiconFamily;
   if (expectedFamily !== undefined && fam !== expectedFamily) head('family', JSON.stringify(expectedFamily), family);
   if (!isRecord(raw.categories) || Object.keys(raw.categories).length === 0) head('categories', 'a non-empty object of category -> description', raw.categories);
-  const categories: Record<string, string> = {};
+  const declared = new Map<string, string>();
   for (const [k, v] of Object.entries(raw.categories as Record<string, unknown>)) {
     if (typeof v !== 'string') head(`categories.${k}`, 'a string', v);
-    categories[k] = v as string;
+    declared.set(k, v as string);
   }
+  // own properties only: a category may be named "toString" or "__proto__"
+  const categories = recordOf(declared);
   if (!Array.isArray(raw.entries)) head('entries', 'an array', raw.entries);
   const seen = new Set<string>();
-  const entries = (raw.entries as unknown[]).map((e, k) => {
+  // Array.from: a sparse array's holes are undefined entries, not skipped ones
+  const entries = Array.from(raw.entries as unknown[]).map((e, k) => {
     const entry = validateEntry(e, where, fam, categories, k);
     if (seen.has(entry.id)) fail(where, entry.id, 'id', 'unique within the lexicon', `${entry.id} (a duplicate)`);
     seen.add(entry.id);

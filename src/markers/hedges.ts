@@ -3,8 +3,8 @@
  * epistemic and doxastic cues). Lexicon: `lexicons/hedges.json`.
  *
  * Context rules beyond the lexicon's own `pos`/`exclude` constraints:
- * - "May" the month is not the modal: a capitalised "May" that is not sentence-initial, or that is
- *   followed by a number or preceded by a date preposition, is skipped.
+ * - "May" the month is not the modal: a capitalised "May" that is not sentence-initial (unless after
+ *   an opening quotation mark), or that is followed by a number, is skipped ({@link isMonthMay}).
  * - Negated ability ("could not", "couldn't") is excluded in the lexicon; "may not", "might not" and
  *   "not likely" still hedge.
  */
@@ -13,16 +13,26 @@ import type { Finding } from '../types';
 import { lexicalFindings } from './lexical';
 import type { Marker, MarkerContext } from './types';
 
-const DATE_BEFORE = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'this', 'through', 'before', 'after', 'during', 'on', 'to', '-', 'and']);
-
-/** Is this token the month May rather than the modal verb? */
+/**
+ * Is this token the month May rather than the modal verb? A capitalised "May" is the month when a
+ * number follows ("May 5"), when it stands inside a sentence (not after an opening quotation mark
+ * or parenthesis: "in May", "since May", "mid-May"), or, opening a sentence, when no verb follows.
+ *
+ * @example
+ * ```ts
+ * const { tokens } = buildDoc('The talks may resume in May.');
+ * isMonthMay(tokens, 2, 0); // false: the modal
+ * isMonthMay(tokens, 5, 0); // true: the month
+ * ```
+ */
 export function isMonthMay(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i];
   if (t === undefined || t.normal !== 'may' || t.value[0] !== 'M') return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (next !== undefined && (next.pos === 'NUM' || /^\d/.test(next.value))) return true;
-  if (prev !== undefined && i > sentenceStart && (DATE_BEFORE.has(prev.normal) || prev.pos === 'NUM')) return true;
+  if (prev !== undefined && i > sentenceStart && prev.pos === 'NUM') return true;
+  // a date word before it ("in May", "early May") needs no list: inside a sentence the capital decides
   if (i > sentenceStart) {
     // capitalised mid-sentence: a name or the month, not the modal (unless after an opening quote)
     return !(prev !== undefined && prev.isPunct && /["“‘(]/.test(prev.value));

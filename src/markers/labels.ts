@@ -46,7 +46,7 @@ export const labelsMarker: Marker<'label'> = {
         note: m.entry.notes,
       });
     }
-    const { people, mask, resolve } = peopleIndex(doc, lexicons.source, lexicons.label);
+    const { people, mask, resolve } = peopleIndex(doc, lexicons.source, lexicons.label, lexicons.grammar);
     for (const p of people) {
       let overlaps = false;
       for (let k = p.from; k < p.to; k += 1) if (covered[k] === 1) overlaps = true;

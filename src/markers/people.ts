@@ -5,10 +5,13 @@
  */
 import type { AnalyzedDoc, Token } from '../doc/build-doc';
 import { matchLexicon, type CompiledLexicon } from '../lexicon/compile';
+import { memoView, wordClass, type CompiledWordClasses } from '../lexicon/word-classes';
 
 /** A person-name mention: tokens `[from, to)` after stripping titles. */
 export interface PersonMention {
+  /** First token of the name. */
   from: number;
+  /** One past its last token. */
   to: number;
   /** Tokens of the name joined with single spaces ("John Kirby"). */
   name: string;
@@ -16,64 +19,63 @@ export interface PersonMention {
   runFrom: number;
 }
 
-const HONORIFIC = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady']);
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'di', 'del', 'der', 'ibn']);
-const NOT_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'i', 'the', 'a', 'an', 'this', 'that', 'it', 'we', 'he', 'she', 'they', 'but', 'and', 'or', 'in', 'on', 'at', 'as', 'if',
-  'god', 'covid', 'covid-19', 'internet', 'twitter', 'facebook', 'youtube',
-]);
-const SUFFIX = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
+/** The word classes that the people rules consult (`people.*` categories of `lexicons/grammar.json`). */
+export interface NameWords {
+  /** Courtesy titles, stripped from a name ("Mr.", "Dame"); normal form (`people.honorific`). */
+  readonly honorifics: ReadonlySet<string>;
+  /** Particles inside a name ("de", "van", "bin"); normal form (`people.name-particle`). */
+  readonly particles: ReadonlySet<string>;
+  /** Capitalised words that are never a name (weekdays, months, function words); normal form (`people.not-name`). */
+  readonly notNames: ReadonlySet<string>;
+  /** Generational suffixes ("Jr.", "III"); normal form (`people.name-suffix`). */
+  readonly suffixes: ReadonlySet<string>;
+  /** Adjectives of nationality and region ("Russian", "Western"); lower case (`people.demonym`). */
+  readonly demonyms: ReadonlySet<string>;
+  /** Final words of organisation, event and place names ("Court", "Olympics"); normal form (`people.organisation-word`). */
+  readonly organisationWords: ReadonlySet<string>;
+}
+
 /**
- * Adjectives of nationality and region ("Russian", "Western"): never a person's name on their own.
- * An explicit list, not a suffix pattern: "-an" and "-i" also end surnames (Ryan, Khan, Pelosi).
+ * The people word classes of a compiled grammar lexicon (built once per lexicon).
+ *
+ * @example
+ * ```ts
+ * nameWords(builtinWordClasses()).honorifics.has('mr.'); // true
+ * ```
  */
-const DEMONYMS = new Set(
-  (
-    'afghan albanian algerian american angolan argentine argentinian armenian australian austrian azerbaijani bahraini bangladeshi ' +
-    'belarusian belgian bolivian bosnian brazilian british bulgarian burmese cambodian cameroonian canadian chilean chinese colombian ' +
-    'congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european ' +
-    'filipino finnish french georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic indian indonesian iranian ' +
-    'iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz latvian ' +
-    'lebanese libyan lithuanian malaysian malian mexican moldovan mongolian moroccan nepali nicaraguan nigerian norwegian omani ' +
-    'pakistani palestinian panamanian peruvian polish portuguese qatari romanian russian rwandan salvadoran saudi scottish senegalese ' +
-    'serbian singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish ' +
-    'turkmen ugandan ukrainian uzbek venezuelan vietnamese welsh yemeni zimbabwean ' +
-    'western eastern northern southern asian african arab arabic latin nordic baltic balkan soviet sino russo anglo euro communist nazi'
-  ).split(' '),
+export const nameWords = memoView(
+  (g: CompiledWordClasses): NameWords => ({
+    honorifics: wordClass(g, 'people.honorific'),
+    particles: wordClass(g, 'people.name-particle'),
+    notNames: wordClass(g, 'people.not-name'),
+    suffixes: wordClass(g, 'people.name-suffix'),
+    demonyms: wordClass(g, 'people.demonym'),
+    organisationWords: wordClass(g, 'people.organisation-word'),
+  }),
 );
 
 /**
  * Is this word a nationality or regional adjective, or its plural noun ("Russians", "Israelis")?
  *
+ * @param demonyms - the demonym class (`people.demonym`)
  * @example
  * ```ts
- * isDemonym('Chinese'); // true
- * isDemonym('Ryan');    // false
+ * const { demonyms } = nameWords(builtinWordClasses());
+ * isDemonym('Chinese', demonyms); // true
+ * isDemonym('Ryan', demonyms);    // false
  * ```
  */
-export function isDemonym(word: string): boolean {
+export function isDemonym(word: string, demonyms: ReadonlySet<string>): boolean {
   const w = word.toLowerCase();
-  return DEMONYMS.has(w) || (w.endsWith('s') && DEMONYMS.has(w.slice(0, -1)));
+  return demonyms.has(w) || (w.endsWith('s') && demonyms.has(w.slice(0, -1)));
 }
-/** Last words of organisation, event and place names ("International Criminal Court", "Winter Olympics"). */
-const ORG_WORDS = new Set([
-  'court', 'council', 'party', 'university', 'committee', 'organization', 'organisation', 'cooperation', 'summit', 'games', 'olympics',
-  'house', 'ministry', 'department', 'agency', 'bank', 'union', 'republic', 'federation', 'kingdom', 'states', 'nations', 'forces',
-  'army', 'navy', 'news', 'times', 'post', 'journal', 'press', 'institute', 'foundation', 'association', 'corporation', 'company',
-  'group', 'office', 'service', 'commission', 'assembly', 'parliament', 'congress', 'senate', 'agreement', 'treaty', 'war', 'act',
-  'street', 'square', 'river', 'sea', 'ocean', 'island', 'islands', 'mountains', 'valley', 'city', 'county', 'province', 'region',
-  'airport', 'station', 'school', 'college', 'hospital', 'center', 'centre', 'museum', 'church', 'day', 'week', 'year', 'cup',
-  'league', 'club', 'network', 'tv', 'radio', 'daily', 'review', 'magazine', 'initiative', 'plan', 'project', 'program', 'programme',
-]);
-
-function nameLike(t: Token | undefined): boolean {
+/** A token that can be part of a name: an honorific, or a capitalised noun, name or adjective that is no `notNames` word. */
+function nameLike(t: Token | undefined, names: NameWords): boolean {
   if (t === undefined) return false;
-  if (HONORIFIC.has(t.normal)) return true;
+  if (names.honorifics.has(t.normal)) return true;
   if (!t.capitalised) return false;
   if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
-  if (NOT_NAMES.has(t.normal)) return false;
+  if (names.notNames.has(t.normal)) return false;
   return /^\p{Lu}[\p{L}'’.\-]*$/u.test(t.value);
 }
 
@@ -97,15 +99,23 @@ export function nonNameMask(doc: AnalyzedDoc, sources: CompiledLexicon, actors: 
  * Find person mentions: maximal runs of name-like tokens in one sentence, with leading titles,
  * honorifics and institution words removed. A run that is sentence-initial and one word long is
  * kept only when it is tagged PROPN (so "Meanwhile" is not a person).
+ *
+ * @example
+ * ```ts
+ * const doc = buildDoc('John Kirby spoke. Kirby left.');
+ * const lex = resolveLexicons(undefined);
+ * findPeople(doc, nonNameMask(doc, lex.source, lex.label), nameWords(lex.grammar)).map((p) => p.name); // ['John Kirby', 'Kirby']
+ * ```
  */
-export function findPeople(doc: AnalyzedDoc, mask: Uint8Array): PersonMention[] {
+export function findPeople(doc: AnalyzedDoc, mask: Uint8Array, names: NameWords): PersonMention[] {
+  const { honorifics } = names;
   const out: PersonMention[] = [];
   const { tokens } = doc;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     if (t === undefined) break;
-    if (!nameLike(t) || (mask[i] === 1 && !HONORIFIC.has(t.normal))) {
+    if (!nameLike(t, names) || (mask[i] === 1 && !honorifics.has(t.normal))) {
       i += 1;
       continue;
     }
@@ -113,8 +123,8 @@ export function findPeople(doc: AnalyzedDoc, mask: Uint8Array): PersonMention[] 
     while (j < tokens.length) {
       const u = tokens[j];
       if (u === undefined || u.sentence !== t.sentence) break;
-      const particle = NAME_PARTICLES.has(u.normal) && j > i && nameLike(tokens[j + 1]);
-      if (!(nameLike(u) || particle || (SUFFIX.has(u.normal) && j > i)) || (mask[j] === 1 && !HONORIFIC.has(u.normal))) break;
+      const particle = names.particles.has(u.normal) && j > i && nameLike(tokens[j + 1], names);
+      if (!(nameLike(u, names) || particle || (names.suffixes.has(u.normal) && j > i)) || (mask[j] === 1 && !honorifics.has(u.normal))) break;
       j += 1;
     }
     // strip leading titles, honorifics and demonym adjectives
@@ -122,17 +132,17 @@ export function findPeople(doc: AnalyzedDoc, mask: Uint8Array): PersonMention[] 
     while (from < j) {
       const u = tokens[from];
       if (u === undefined) break;
-      if (mask[from] === 2 || HONORIFIC.has(u.normal) || u.pos === 'ADJ') {
+      if (mask[from] === 2 || honorifics.has(u.normal) || u.pos === 'ADJ') {
         from += 1;
       } else break;
     }
     // a title word tagged PROPN in the middle ("Prosecutor General Andriy Kostin"): keep the tail after the last title
     for (let k = from; k < j; k += 1) if (mask[k] === 2) from = k + 1;
-    while (from < j && isDemonym(tokens[from]?.value ?? '')) from += 1;
+    while (from < j && isDemonym(tokens[from]?.value ?? '', names.demonyms)) from += 1;
     const first = tokens[from];
     const lastTok = tokens[j - 1];
     const after = tokens[j];
-    const partOfOrg = (after !== undefined && after.capitalised && mask[j] === 1 && after.sentence === t.sentence) || (lastTok !== undefined && ORG_WORDS.has(lastTok.normal));
+    const partOfOrg = (after !== undefined && after.capitalised && mask[j] === 1 && after.sentence === t.sentence) || (lastTok !== undefined && names.organisationWords.has(lastTok.normal));
     if (from < j && first !== undefined && (first.pos === 'PROPN' || j - from >= 2) && !partOfOrg && j - from <= 5) {
       const sentenceStart = doc.sentences[t.sentence]?.tokenStart ?? 0;
       const single = j - from === 1;
@@ -144,7 +154,7 @@ export function findPeople(doc: AnalyzedDoc, mask: Uint8Array): PersonMention[] 
     }
     i = j;
   }
-  return supported(doc, out, mask);
+  return supported(doc, out, mask, names);
 }
 
 /**
@@ -152,8 +162,8 @@ export function findPeople(doc: AnalyzedDoc, mask: Uint8Array): PersonMention[] 
  * one-word name that has a title before it, resolves to a full name, or occurs twice; names seen
  * only inside quotation marks (headline case: "Last Chance") need the same support outside.
  */
-function supported(doc: AnalyzedDoc, mentions: PersonMention[], mask: Uint8Array): PersonMention[] {
-  const resolve = nameResolver(mentions.filter((m) => doc.tokens[m.from]?.quote === -1));
+function supported(doc: AnalyzedDoc, mentions: PersonMention[], mask: Uint8Array, names: NameWords): PersonMention[] {
+  const resolve = nameResolver(mentions.filter((m) => doc.tokens[m.from]?.quote === -1), names);
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
   const outside = new Set(mentions.filter((m) => doc.tokens[m.from]?.quote === -1).map((m) => resolve(m.name)));
@@ -171,8 +181,13 @@ function supported(doc: AnalyzedDoc, mentions: PersonMention[], mask: Uint8Array
  * Resolve short name forms to full names of the same document: "Kirby" and "Mr. Kirby" to
  * "John Kirby", "Xi" to "Xi Jinping", when exactly one full name in the document ends (or, for
  * names written surname first, starts) with that word.
+ *
+ * @example
+ * ```ts
+ * nameResolver(people, nameWords(lex.grammar))('Mr. Kirby'); // 'John Kirby' when the document names John Kirby
+ * ```
  */
-export function nameResolver(people: readonly PersonMention[]): (name: string) => string {
+export function nameResolver(people: readonly PersonMention[], names: NameWords): (name: string) => string {
   const full = new Set<string>();
   for (const p of people) if (p.name.includes(' ')) full.add(p.name);
   const byPart = new Map<string, Set<string>>();
@@ -189,7 +204,7 @@ export function nameResolver(people: readonly PersonMention[]): (name: string) =
   }
   const memo = new Map<string, string>();
   const resolve = (name: string): string => {
-    const parts = name.split(' ').filter((p) => !HONORIFIC.has(p.toLowerCase()));
+    const parts = name.split(' ').filter((p) => !names.honorifics.has(p.toLowerCase()));
     if (parts.length !== 1) return parts.join(' ') || name;
     const only = parts[0] ?? name;
     const candidates = byPart.get(only.toLowerCase());
@@ -214,24 +229,43 @@ export interface PeopleIndex {
   resolve: (name: string) => string;
 }
 
-const peopleCache = new WeakMap<AnalyzedDoc, WeakMap<CompiledLexicon, PeopleIndex>>();
+/** One memoised people index, with the lexicons it was computed with. */
+interface CachedPeople {
+  /** The sources lexicon. */
+  readonly sources: CompiledLexicon;
+  /** The actors lexicon. */
+  readonly actors: CompiledLexicon;
+  /** The word classes. */
+  readonly grammar: CompiledWordClasses;
+  /** The index. */
+  readonly index: PeopleIndex;
+}
+
+const peopleCache = new WeakMap<AnalyzedDoc, CachedPeople[]>();
 
 /**
- * Person mentions of a document with their resolver (memoised per document and sources lexicon, so
+ * Person mentions of a document with their resolver (memoised per document and lexicons, so
  * attribution and labels share one computation).
+ *
+ * @example
+ * ```ts
+ * const lex = resolveLexicons(undefined);
+ * peopleIndex(buildDoc('John Kirby spoke. Kirby left.'), lex.source, lex.label, lex.grammar).people.map((p) => p.name); // ['John Kirby', 'Kirby']
+ * ```
  */
-export function peopleIndex(doc: AnalyzedDoc, sources: CompiledLexicon, actors: CompiledLexicon): PeopleIndex {
-  let byLex = peopleCache.get(doc);
-  if (byLex === undefined) peopleCache.set(doc, (byLex = new WeakMap()));
-  const cached = byLex.get(sources);
-  if (cached !== undefined) return cached;
+export function peopleIndex(doc: AnalyzedDoc, sources: CompiledLexicon, actors: CompiledLexicon, grammar: CompiledWordClasses): PeopleIndex {
+  let cached = peopleCache.get(doc);
+  if (cached === undefined) peopleCache.set(doc, (cached = []));
+  const hit = cached.find((c) => c.sources === sources && c.actors === actors && c.grammar === grammar);
+  if (hit !== undefined) return hit.index;
+  const names = nameWords(grammar);
   const mask = nonNameMask(doc, sources, actors);
-  const people = findPeople(doc, mask);
+  const people = findPeople(doc, mask, names);
   const personAt = new Int32Array(doc.tokens.length).fill(-1);
   people.forEach((p, k) => {
     for (let t = p.from; t < p.to; t += 1) personAt[t] = k;
   });
-  const index: PeopleIndex = { people, personAt, mask, resolve: nameResolver(people) };
-  byLex.set(sources, index);
+  const index: PeopleIndex = { people, personAt, mask, resolve: nameResolver(people, names) };
+  cached.push({ sources, actors, grammar, index });
   return index;
 }

@@ -17,9 +17,11 @@
  * @module framelens/charts
  */
 import type * as vl from 'vega-lite';
+import { checkReportArgs } from '../args.js';
 import type { Comparison } from '../compare.js';
 import type { Stance } from '../types.js';
 import { ARTICLE_COLOURS, FAMILY_STYLE, RATE_FAMILIES, STANCE_COLOURS } from './palette.js';
+import { vegaModules } from './vega.mjs';
 
 /**
  * A chart of a comparison: its title, a caption saying how to read it, and the same chart as SVG
@@ -62,10 +64,6 @@ export interface ChartOptions {
   narrowWidth?: number;
 }
 
-type VegaModules = [typeof import('vega'), typeof import('vega-lite')];
-/** Vega and Vega-Lite, imported once, on first use. */
-let engines: Promise<VegaModules> | undefined;
-
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 /** Text of 12 px everywhere, the report's font, no frame around the plot. */
@@ -80,7 +78,7 @@ const CONFIG = {
 type ViewSpec = Omit<Extract<vl.TopLevelSpec, { mark: unknown }>, 'data' | 'width' | 'config' | '$schema'> | Omit<Extract<vl.TopLevelSpec, { layer: unknown }>, 'data' | 'width' | 'config' | '$schema'>;
 
 async function toSvg(spec: vl.TopLevelSpec): Promise<string> {
-  const [vega, vegaLite] = await (engines ??= Promise.all([import('vega'), import('vega-lite')]));
+  const [vega, vegaLite] = await vegaModules();
   const quiet = vega.logger(vega.None);
   const view = new vega.View(vega.parse(vegaLite.compile(spec, { logger: quiet }).spec), { renderer: 'none', logger: quiet });
   const svg = await view.toSVG();
@@ -134,6 +132,7 @@ function articleName(c: Comparison, id: string): string {
  * ```
  */
 export async function renderCharts(c: Comparison, options: ChartOptions = {}): Promise<Chart[]> {
+  checkReportArgs(c, options, ['actors', 'width', 'narrowWidth']);
   const width = options.width ?? 640;
   const narrow = options.narrowWidth ?? 320;
   const domain = c.articles.map((a) => articleName(c, a.id));
@@ -216,3 +215,5 @@ export async function renderCharts(c: Comparison, options: ChartOptions = {}): P
   }
   return charts;
 }
+
+export { renderProfileCharts, type ProfileChart } from './profile-charts.mjs';

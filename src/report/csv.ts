@@ -1,5 +1,9 @@
 import type { Comparison } from '../compare';
+import type { CorpusProfile } from '../corpus/profile-types';
+import { checkReportInput } from '../args';
 import { csvField as q } from './format';
+import { profileCsv } from './profile-csv';
+import { isProfile } from './profile-format';
 
 /**
  * Render a comparison as tidy CSV: one row per article × measure, with the columns
@@ -7,9 +11,10 @@ import { csvField as q } from './format';
  * rank, share, author_count, author_per1k_words` (the last two: findings in the writer's own voice).
  * Label shares and speaker shares follow as measures `label:<actor>:<label>` (`share`: of the actor's
  * mentions) and `speaker:<canonical>` (`count`: attributions, `share`: of the quoted words). Numbers
- * have at most 12 significant digits.
+ * have at most 12 significant digits. A corpus profile is one row per group × measure instead (see
+ * `profileCsv`).
  *
- * @param c - a result of `compare()`
+ * @param c - a result of `compare()`, or a corpus profile of `profile()`
  * @returns the CSV text (RFC 4180), ending with a line break
  *
  * @example
@@ -17,7 +22,9 @@ import { csvField as q } from './format';
  * writeFileSync('rates.csv', toCsv(compare(inputs)));
  * ```
  */
-export function toCsv(c: Comparison): string {
+export function toCsv(c: Comparison | CorpusProfile): string {
+  checkReportInput(c, undefined, []);
+  if (isProfile(c)) return profileCsv(c);
   const lines = ['article,outlet,measure,family,category,count,words,per1k_words,ci95_low,ci95_high,z,rank,share,author_count,author_per1k_words'];
   const outlet = (id: string): string => c.articles.find((a) => a.id === id)?.outlet ?? '';
   for (const r of c.rates) {

@@ -2,6 +2,7 @@
  * One article of the HTML report: its text with one element per finding (a `<mark>` coloured by
  * family, its evidence in a `title` tooltip), quoted speech in italics, and a table of its counts.
  */
+import { checkString } from '../args';
 import type { ArticleAnalysis, Finding, MarkerId } from '../types';
 import { fmt } from './format';
 import { FAMILY_STYLE } from './palette';
@@ -27,6 +28,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * ```
  */
 export function escapeHtml(s: string): string {
+  checkString(s, 's');
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 

@@ -14,6 +14,7 @@
  * Security: every piece of text, title, outlet name and lexicon note is HTML-escaped, and a Content
  * Security Policy forbids scripts, remote resources and forms, so hostile input is shown literally.
  */
+import { checkHtmlArgs } from '../args';
 import type { Comparison } from '../compare-types';
 import type { MarkerId } from '../types';
 import { MARKER_IDS } from '../types';
@@ -153,6 +154,7 @@ function comparisonHtml(comparison: Comparison, charts: readonly ReportChart[]):
  * ```
  */
 export function toHtml(articles: readonly ReportArticle[], comparison: Comparison | null, options: HtmlReportOptions = {}): string {
+  checkHtmlArgs(articles, comparison, options);
   const heading = options.heading ?? (comparison !== null ? `framelens: ${articles.length} articles compared` : 'framelens report');
   const families = MARKER_IDS.filter((m) => articles.some((r) => r.analysis.markersRun.includes(m)));
   const count = (m: MarkerId): number => articles.reduce((n, r) => n + r.analysis.markers[m].count, 0);

@@ -1,5 +1,8 @@
 import type { Comparison } from '../compare';
+import type { CorpusProfile } from '../corpus/profile-types';
+import { checkReportInput } from '../args';
 import { sections } from './format';
+import { isProfile, profileSections } from './profile-format';
 import { summaryLines } from './summary';
 
 function wrap(s: string, width: number): string[] {
@@ -17,32 +20,26 @@ function wrap(s: string, width: number): string[] {
 }
 
 /**
- * Render a comparison as plain-text tables for a terminal (no colour, fixed-width columns): the
- * significant differences in words, then the tables (see `toMarkdown`), then the warnings.
+ * Render a comparison, or a corpus profile, as plain-text tables for a terminal (no colour,
+ * fixed-width columns). A comparison opens with its significant differences in words, then the
+ * tables (see `toMarkdown`), then the warnings.
  *
- * @param c - a result of `compare()`
- * @param options - layout of the tables
+ * @param c - a result of `compare()` or of `profile()`
+ * @param options - `width`: widest a column gets before its text wraps (48); `actors`: actors whose
+ *   labels are shown (3); `units`: coverage units (12, comparisons); `rows`: rows of the difference
+ *   tables (25, profiles)
  * @returns the text, ending with a line break
  * @example
  * ```ts
  * process.stdout.write(toTable(compare(inputs)));
  * ```
  */
-export function toTable(
-  c: Comparison,
-  options: {
-    /** Widest a column gets before its text wraps, in characters. Default 48. */
-    width?: number;
-    /** How many actors (most mentioned first) get a label table. Default 3. */
-    actors?: number;
-    /** How many shared coverage units are listed. Default 12. */
-    units?: number;
-  } = {},
-): string {
+export function toTable(c: Comparison | CorpusProfile, options: { width?: number; actors?: number; units?: number; rows?: number } = {}): string {
+  checkReportInput(c, options, ['width', 'actors', 'units', 'rows']);
   const maxWidth = options.width ?? 48;
-  const out: string[] = ['What differs', '='.repeat(12)];
-  for (const line of summaryLines(c)) out.push(...wrap(`- ${line}`, 100), '');
-  for (const s of sections(c, options)) {
+  const out: string[] = [];
+  if (!isProfile(c)) for (const line of ['What differs', '='.repeat(12), ...summaryLines(c).flatMap((l) => [...wrap(`- ${l}`, 100), ''])]) out.push(line);
+  for (const s of isProfile(c) ? profileSections(c, options) : sections(c, options)) {
     out.push(s.title, '='.repeat(Math.min(s.title.length, 100)));
     if (s.note !== undefined) out.push(...wrap(s.note, 100));
     if (s.rows.length > 0) {

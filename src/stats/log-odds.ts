@@ -13,6 +13,7 @@
  * scaled so that a0 = `priorSize` (default: the pooled word count), which shrinks rare words towards
  * zero instead of over-weighting them as raw log-odds do.
  */
+import { own } from '../util/records';
 
 /**
  * One word's score (Monroe, Colaresi & Quinn 2008, weighted log-odds with an informative Dirichlet prior).
@@ -53,18 +54,23 @@ export function logOdds(
   options: { prior?: Readonly<Record<string, number>>; priorSize?: number } = {},
 ): LogOddsTerm[] {
   const vocab = new Set([...Object.keys(group), ...Object.keys(rest)]);
-  const sum = (r: Readonly<Record<string, number>>): number => Object.values(r).reduce((s, v) => s + v, 0);
-  const ni = sum(group);
-  const nj = sum(rest);
-  const priorCounts: Record<string, number> = {};
-  if (options.prior !== undefined) Object.assign(priorCounts, options.prior);
-  else for (const w of vocab) priorCounts[w] = (group[w] ?? 0) + (rest[w] ?? 0);
-  const priorTotal = sum(priorCounts);
+  const sum = (r: Iterable<number>): number => {
+    let s = 0;
+    for (const v of r) s += v;
+    return s;
+  };
+  const ni = sum(Object.values(group));
+  const nj = sum(Object.values(rest));
+  // own properties only, through a Map: a word may be "constructor" or "__proto__"
+  const priorCounts = new Map<string, number>();
+  if (options.prior !== undefined) for (const [w, v] of Object.entries(options.prior)) priorCounts.set(w, v);
+  else for (const w of vocab) priorCounts.set(w, (own(group, w) ?? 0) + (own(rest, w) ?? 0));
+  const priorTotal = sum(priorCounts.values());
   const a0 = options.priorSize ?? priorTotal;
   const out: LogOddsTerm[] = [];
   if (priorTotal <= 0 || a0 <= 0) return out;
   for (const w of vocab) {
-    const t = logOddsTerm(w, group[w] ?? 0, rest[w] ?? 0, ni, nj, ((priorCounts[w] ?? 0) * a0) / priorTotal, a0);
+    const t = logOddsTerm(w, own(group, w) ?? 0, own(rest, w) ?? 0, ni, nj, ((priorCounts.get(w) ?? 0) * a0) / priorTotal, a0);
     if (t !== null) out.push(t);
   }
   return out.sort(byZ);

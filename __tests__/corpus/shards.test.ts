@@ -1,0 +1,85 @@
+/**
+ * The contract of corpus sums: a corpus aggregated in one pass, or in shards aggregated separately
+ * and merged in any order, gives byte-identical aggregates and profiles.
+ */
+import { aggregate, analyze, mergeAggregates, profile, summarize, type Aggregate, type ArticleSummary } from '../../src/index';
+import { rng, simulate } from '../../eval/corpus-sim';
+import { loadSeeds } from '../../examples/seeds';
+import { thrown } from '../helpers/errors';
+
+const seedSummaries = loadSeeds().map((s, k) => summarize(analyze(s.text, { id: s.id, outlet: ['Alpha', 'Beta', 'Gamma'][k] ?? s.outlet }), { event: 'event-0001', date: '2022-02-15' }));
+const corpus: ArticleSummary[] = [
+  ...simulate({
+    seed: 7,
+    outlets: [
+      { name: 'Alpha', loaded: 2, kiev: { before: 0.9, after: 0.2 }, term: { term: 'regime', perArticle: 1.5 } },
+      { name: 'Beta', loaded: 4, planted: { share: 0.5, factor: 2 }, kiev: { before: 0.8, after: 0.7 } },
+      { name: 'Gamma', loaded: 3, anonymousShare: 0.3 },
+    ],
+    articles: 300,
+    dispersion: 1.5,
+    events: 40,
+    eventDispersion: 2,
+    months: ['2022-01', '2022-02', '2022-03', '2022-04'],
+    switchMonth: '2022-03',
+  }),
+  ...seedSummaries,
+];
+
+function shuffled<T>(xs: readonly T[], u: () => number): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(u() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+describe('shards merge to the same bytes', () => {
+  const options = { by: ['outlet', 'month'] } as const;
+  const one = aggregate(corpus, options);
+  const oneJson = JSON.stringify(one);
+  const oneProfile = JSON.stringify(profile(one));
+
+  test('7 random shards, aggregated separately, merged in shuffled orders and trees', () => {
+    for (const seed of [1, 2, 3]) {
+      const u = rng(seed);
+      const shards: ArticleSummary[][] = Array.from({ length: 7 }, () => []);
+      for (const s of shuffled(corpus, u)) shards[Math.floor(u() * 7)]?.push(s);
+      const parts = shards.map((sh) => aggregate(sh, options));
+      // a left fold in shuffled order
+      const folded = shuffled(parts, u).reduce((a, b) => mergeAggregates(a, b));
+      expect(JSON.stringify(folded)).toBe(oneJson);
+      // a balanced tree in another order
+      let level: Aggregate[] = shuffled(parts, u);
+      while (level.length > 1) {
+        const next: Aggregate[] = [];
+        for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? mergeAggregates(level[i + 1] as Aggregate, level[i] as Aggregate) : (level[i] as Aggregate));
+        level = next;
+      }
+      expect(JSON.stringify(level[0])).toBe(oneJson);
+      expect(JSON.stringify(profile(folded))).toBe(oneProfile);
+    }
+  });
+
+  test('a round trip through JSON text changes nothing', () => {
+    const half = Math.floor(corpus.length / 2);
+    const a = JSON.parse(JSON.stringify(aggregate(corpus.slice(0, half), options))) as Aggregate;
+    const b = JSON.parse(JSON.stringify(aggregate(corpus.slice(half), options))) as Aggregate;
+    expect(JSON.stringify(mergeAggregates(b, a))).toBe(oneJson);
+  });
+
+  test('merging an empty aggregate is the identity; designs must match', () => {
+    const empty = aggregate([], options);
+    expect(empty.articles).toBe(0);
+    expect(JSON.stringify(mergeAggregates(empty, one))).toBe(oneJson);
+    const other = aggregate(corpus.slice(0, 10), { by: 'outlet' });
+    expect(thrown(() => mergeAggregates(one, other)).message).toBe(
+      'framelens: expected aggregates made with the same by, event and people options, instead found {"by":["outlet","month"],"event":"event","people":false} and {"by":["outlet"],"event":"event","people":false}',
+    );
+    const broken = JSON.parse(oneJson) as Aggregate;
+    const g = Object.values(broken.groups)[0];
+    if (g !== undefined) (g.denominators.words as { sumSq: unknown }).sumSq = 1.5;
+    expect(thrown(() => mergeAggregates(broken, one)).message).toMatch(/^framelens: expected a\.groups\["\[\\"Alpha\\",\\"2022-01\\"\]"\]\.denominators\.words\.sumSq to be an exact non-negative integer/);
+  });
+});

@@ -1,0 +1,345 @@
+/**
+ * The accumulator behind `aggregate()`, `mergeAggregates()` and the CLI: adds articles (summaries)
+ * or whole aggregates into per-group sums held in Maps, and writes them out as a canonical
+ * {@link Aggregate} (keys sorted by code units, exact integers), so that the bytes depend only on
+ * which articles were added, never on their order or on how they were sharded.
+ *
+ * Merging is hand-written rather than lodash's `mergeWith`: lodash skips a key named `__proto__`
+ * (its prototype-pollution guard), and such a key is a word like any other in a term table.
+ */
+import { FramelensError } from '../errors';
+import { ExactSum } from '../stats/exact';
+import type { SourceKind } from '../types';
+import { byCodeUnit, recordFrom, sortedRecord } from '../util/order';
+import type { ActorSums, Aggregate, DenominatorSums, EventCell, GroupAggregate, LabelSums, MeasureSums, SpeakerSums } from './aggregate-types';
+import { articleValues, DENOMINATORS, specOf, type DenominatorId, type MeasureSpec } from './measures';
+import { EventAcc, TermCounts, TermIndex } from './cells';
+import { parseIsoDate } from './summarize';
+import type { ArticleSummary } from './summary-types';
+
+/** Fixed-point scale of per-article ratios in `rateSum` / `rateSumSq`. */
+export const RATE_SCALE = 1e6;
+
+/** The value used for a `by` key that an article has no value for. */
+export const NONE = '(none)';
+
+/** The options an accumulator needs, normalised. */
+export interface AccumulatorOptions {
+  by: string[];
+  event: string | null;
+  people: boolean;
+}
+
+function add(a: number, b: number): number {
+  const s = a + b;
+  if (!Number.isSafeInteger(s)) throw new FramelensError('E_INPUT', `expected corpus sums to stay below 2^53, instead found a sum of ${a} and ${b}`, 'items');
+  return s;
+}
+
+interface LabelAcc {
+  category: string;
+  count: number;
+  countSq: ExactSum;
+  cross: ExactSum;
+  articles: number;
+  forms: Map<string, number>;
+}
+
+interface ActorAcc {
+  origin: 'lexicon' | 'person';
+  mentions: number;
+  mentionsSq: ExactSum;
+  articles: number;
+  labels: Map<string, LabelAcc>;
+}
+
+interface DenAcc {
+  sum: number;
+  sumSq: ExactSum;
+  articles: number;
+}
+
+interface MeasureAcc {
+  sum: number;
+  sumSq: ExactSum;
+  sumCross: ExactSum;
+  articles: number;
+  rateSum: ExactSum;
+  rateSumSq: ExactSum;
+}
+
+interface SpeakerAcc {
+  attributions: number;
+  quotedWords: number;
+  articles: number;
+  kinds: Map<string, number>;
+}
+
+class GroupAcc {
+  articles = 0;
+  sentences = 0;
+  readonly den = new Map<DenominatorId, DenAcc>(DENOMINATORS.map((d) => [d, { sum: 0, sumSq: new ExactSum(), articles: 0 }]));
+  readonly measures = new Map<string, MeasureAcc>();
+  readonly speakers = new Map<string, SpeakerAcc>();
+  readonly labels = new Map<string, ActorAcc>();
+  readonly terms = new TermCounts();
+  readonly events = new Map<string, EventAcc>();
+  readonly markersRun = new Map<string, number>();
+  constructor(
+    readonly label: string,
+    readonly keys: Record<string, string>,
+  ) {}
+
+  measure(id: string): MeasureAcc {
+    let m = this.measures.get(id);
+    if (m === undefined) {
+      m = { sum: 0, sumSq: new ExactSum(), sumCross: new ExactSum(), articles: 0, rateSum: new ExactSum(), rateSumSq: new ExactSum() };
+      this.measures.set(id, m);
+    }
+    return m;
+  }
+
+  speaker(name: string): SpeakerAcc {
+    let s = this.speakers.get(name);
+    if (s === undefined) {
+      s = { attributions: 0, quotedWords: 0, articles: 0, kinds: new Map() };
+      this.speakers.set(name, s);
+    }
+    return s;
+  }
+
+  actor(name: string, origin: 'lexicon' | 'person'): ActorAcc {
+    let a = this.labels.get(name);
+    if (a === undefined) {
+      a = { origin, mentions: 0, mentionsSq: new ExactSum(), articles: 0, labels: new Map() };
+      this.labels.set(name, a);
+    } else if (origin === 'lexicon') a.origin = 'lexicon';
+    return a;
+  }
+
+  labelOf(a: ActorAcc, key: string, category: string): LabelAcc {
+    let l = a.labels.get(key);
+    if (l === undefined) {
+      l = { category, count: 0, countSq: new ExactSum(), cross: new ExactSum(), articles: 0, forms: new Map() };
+      a.labels.set(key, l);
+    } else if (byCodeUnit(category, l.category) < 0) l.category = category;
+    return l;
+  }
+
+  event(id: string): EventAcc {
+    let e = this.events.get(id);
+    if (e === undefined) {
+      e = new EventAcc();
+      this.events.set(id, e);
+    }
+    return e;
+  }
+}
+
+const bump = (m: Map<string, number>, k: string, n: number): void => {
+  m.set(k, add(m.get(k) ?? 0, n));
+};
+
+/** Adds articles and aggregates; see the module comment. */
+export class Accumulator {
+  private articles = 0;
+  private readonly missing = new Map<string, number>();
+  private readonly specs = new Map<string, MeasureSpec>();
+  private readonly groups = new Map<string, GroupAcc>();
+  private readonly termIndex = new TermIndex();
+
+  constructor(readonly options: AccumulatorOptions) {}
+
+  private keyValue(s: ArticleSummary, key: string): string | null {
+    switch (key) {
+      case 'outlet':
+        return s.outlet;
+      case 'event':
+        return s.event;
+      case 'month':
+        return s.date === null ? null : (parseIsoDate(s.date)?.month ?? null);
+      case 'year':
+        return s.date === null ? null : (parseIsoDate(s.date)?.year ?? null);
+      default:
+        return s.groups[key] ?? null;
+    }
+  }
+
+  private group(values: string[]): GroupAcc {
+    const id = JSON.stringify(values);
+    let g = this.groups.get(id);
+    if (g === undefined) {
+      g = new GroupAcc(values.join('|'), recordFrom(this.options.by.map((k, i) => [k, values[i] ?? NONE])));
+      this.groups.set(id, g);
+    }
+    return g;
+  }
+
+  /** Add one (validated) summary. */
+  addSummary(s: ArticleSummary): void {
+    const values = this.options.by.map((key) => {
+      const v = this.keyValue(s, key);
+      if (v === null) bump(this.missing, key, 1);
+      return v ?? NONE;
+    });
+    const g = this.group(values);
+    this.articles += 1;
+    g.articles += 1;
+    g.sentences = add(g.sentences, s.sentences);
+    const { x, y } = articleValues(s);
+    for (const d of DENOMINATORS) {
+      const v = x[d];
+      if (v <= 0) continue;
+      const c = g.den.get(d) as DenAcc;
+      c.sum = add(c.sum, v);
+      c.sumSq.addProduct(v, v);
+      c.articles += 1;
+    }
+    const eventId = this.options.event === null ? null : this.options.event === 'event' ? s.event : (s.groups[this.options.event] ?? null);
+    const cell = eventId === null ? null : g.event(eventId);
+    if (cell !== null) {
+      cell.articles += 1;
+      for (const d of DENOMINATORS) if (x[d] > 0) cell.addX(d, x[d]);
+    }
+    for (const [id, value] of y) {
+      const spec = specOf(id);
+      if (!this.specs.has(id)) this.specs.set(id, spec);
+      const m = g.measure(id);
+      const xd = x[spec.denominator];
+      m.sum = add(m.sum, value);
+      m.sumSq.addProduct(value, value);
+      m.sumCross.addProduct(xd, value);
+      m.articles += 1;
+      if (xd > 0) {
+        const r = Math.round((value * RATE_SCALE) / xd);
+        m.rateSum.add(r);
+        m.rateSumSq.addProduct(r, r);
+      }
+      if (cell !== null && spec.primary) cell.addY(id, value);
+    }
+    for (const sp of s.speakers) {
+      const acc = g.speaker(sp.canonical);
+      acc.attributions = add(acc.attributions, sp.attributions);
+      acc.quotedWords = add(acc.quotedWords, sp.quotedWords);
+      acc.articles += 1;
+      bump(acc.kinds, sp.kind, sp.attributions);
+    }
+    for (const a of s.labels) {
+      if (a.origin === 'person' && !this.options.people) continue;
+      const acc = g.actor(a.actor, a.origin);
+      acc.mentions = add(acc.mentions, a.mentions);
+      acc.mentionsSq.addProduct(a.mentions, a.mentions);
+      acc.articles += 1;
+      for (const l of a.labels) {
+        const la = g.labelOf(acc, l.key, l.category);
+        la.count = add(la.count, l.count);
+        la.countSq.addProduct(l.count, l.count);
+        la.cross.addProduct(l.count, a.mentions);
+        la.articles += 1;
+        bump(la.forms, l.label, l.count);
+      }
+    }
+    const terms = g.terms;
+    const index = this.termIndex;
+    for (const [t, n] of s.terms) terms.add(index.id(t), n, 1);
+    bump(g.markersRun, s.markersRun.join(','), 1);
+  }
+
+  /** Add every sum of an aggregate made with the same options (checked by the caller). */
+  addAggregate(a: Aggregate): void {
+    this.articles = add(this.articles, a.articles);
+    for (const [k, n] of Object.entries(a.missing)) bump(this.missing, k, n);
+    for (const [id, spec] of Object.entries(a.measures)) if (!this.specs.has(id)) this.specs.set(id, spec);
+    for (const [id, src] of Object.entries(a.groups)) {
+      let g = this.groups.get(id);
+      if (g === undefined) {
+        g = new GroupAcc(src.label, recordFrom(Object.entries(src.keys)));
+        this.groups.set(id, g);
+      }
+      g.articles = add(g.articles, src.articles);
+      g.sentences = add(g.sentences, src.sentences);
+      for (const d of DENOMINATORS) {
+        const c = g.den.get(d) as DenAcc;
+        const o = src.denominators[d];
+        c.sum = add(c.sum, o.sum);
+        c.sumSq.addExact(o.sumSq);
+        c.articles = add(c.articles, o.articles);
+      }
+      for (const [mid, o] of Object.entries(src.measures)) {
+        const m = g.measure(mid);
+        m.sum = add(m.sum, o.sum);
+        m.sumSq.addExact(o.sumSq);
+        m.sumCross.addExact(o.sumCross);
+        m.articles = add(m.articles, o.articles);
+        m.rateSum.addExact(o.rateSum);
+        m.rateSumSq.addExact(o.rateSumSq);
+      }
+      for (const [name, o] of Object.entries(src.speakers)) {
+        const acc = g.speaker(name);
+        acc.attributions = add(acc.attributions, o.attributions);
+        acc.quotedWords = add(acc.quotedWords, o.quotedWords);
+        acc.articles = add(acc.articles, o.articles);
+        for (const [k, n] of Object.entries(o.kinds)) bump(acc.kinds, k, n as number);
+      }
+      for (const [name, o] of Object.entries(src.labels)) {
+        const acc = g.actor(name, o.origin);
+        acc.mentions = add(acc.mentions, o.mentions);
+        acc.mentionsSq.addExact(o.mentionsSq);
+        acc.articles = add(acc.articles, o.articles);
+        for (const [key, l] of Object.entries(o.labels)) {
+          const la = g.labelOf(acc, key, l.category);
+          la.count = add(la.count, l.count);
+          la.countSq.addExact(l.countSq);
+          la.cross.addExact(l.cross);
+          la.articles = add(la.articles, l.articles);
+          for (const [f, n] of Object.entries(l.forms)) bump(la.forms, f, n);
+        }
+      }
+      for (const [t, [n, k]] of Object.entries(src.terms)) g.terms.add(this.termIndex.id(t), n, k);
+      for (const [eid, o] of Object.entries(src.events)) {
+        const cell = g.event(eid);
+        cell.articles = add(cell.articles, o.articles);
+        for (const [d, n] of Object.entries(o.x)) cell.addX(d, n as number);
+        for (const [mid, n] of Object.entries(o.y)) cell.addY(mid, n);
+      }
+      for (const [sig, n] of Object.entries(src.markersRun)) bump(g.markersRun, sig, n);
+    }
+  }
+
+  /** The canonical aggregate of everything added so far. */
+  result(): Aggregate {
+    const groups = sortedRecord(this.groups, (g): GroupAggregate => ({
+      label: g.label,
+      keys: g.keys,
+      articles: g.articles,
+      sentences: g.sentences,
+      denominators: recordFrom(DENOMINATORS.map((d): [string, DenominatorSums] => {
+        const c = g.den.get(d) as DenAcc;
+        return [d, { sum: c.sum, sumSq: c.sumSq.value(), articles: c.articles }];
+      })) as Record<DenominatorId, DenominatorSums>,
+      measures: sortedRecord(g.measures, (m): MeasureSums => ({ sum: m.sum, sumSq: m.sumSq.value(), sumCross: m.sumCross.value(), articles: m.articles, rateSum: m.rateSum.value(), rateSumSq: m.rateSumSq.value() })),
+      speakers: sortedRecord(g.speakers, (s): SpeakerSums => ({ attributions: s.attributions, quotedWords: s.quotedWords, articles: s.articles, kinds: sortedRecord(s.kinds) as Partial<Record<SourceKind, number>> })),
+      labels: sortedRecord(g.labels, (a): ActorSums => ({
+        origin: a.origin,
+        mentions: a.mentions,
+        mentionsSq: a.mentionsSq.value(),
+        articles: a.articles,
+        labels: sortedRecord(a.labels, (l): LabelSums => ({ category: l.category, count: l.count, countSq: l.countSq.value(), cross: l.cross.value(), articles: l.articles, forms: sortedRecord(l.forms) })),
+      })),
+      terms: recordFrom(g.terms.entries(this.termIndex)),
+      events: sortedRecord(g.events, (e): EventCell => e.toCell()),
+      markersRun: sortedRecord(g.markersRun),
+    }));
+    return {
+      schemaVersion: '1',
+      kind: 'aggregate',
+      by: [...this.options.by],
+      event: this.options.event,
+      people: this.options.people,
+      articles: this.articles,
+      missing: sortedRecord(this.missing),
+      measures: sortedRecord(this.specs, (s): MeasureSpec => ({ family: s.family, category: s.category, voice: s.voice, denominator: s.denominator, kind: s.kind, primary: s.primary })),
+      groups,
+    };
+  }
+}

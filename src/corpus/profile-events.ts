@@ -1,0 +1,130 @@
+/**
+ * Within-event comparisons: for each pair of groups and measure, the paired difference of their
+ * rates over the events (stories) both covered, so that the story is held fixed. Each event counts
+ * once (a group's several articles on one event are pooled first), and the mean difference gets a
+ * t interval on events - 1 degrees of freedom: events, not words or articles, are the units.
+ * When the differences do not vary at all (duplicated data) there is no test: p = 1.
+ */
+import orderBy from 'lodash/orderBy.js';
+import { tQuantile, tTwoSidedP } from '../stats/t-dist';
+import type { Aggregate, EventCell, GroupAggregate } from './aggregate-types';
+import { scaleOf, type MeasureSpec } from './measures';
+import { adjust } from './profile-rates';
+import type { EventRates, WithinEventDifference } from './profile-types';
+
+/** A group's rate in one event, or null when its denominator there is 0. */
+function eventRate(cell: EventCell | undefined, id: string, spec: MeasureSpec): number | null {
+  if (cell === undefined) return null;
+  const x = cell.x[spec.denominator] ?? 0;
+  if (x <= 0) return null;
+  return ((cell.y[id] ?? 0) / x) * scaleOf(spec);
+}
+
+/**
+ * The paired differences of every tested primary measure over every pair's shared events. Each
+ * group's event rates are tabulated once (one array per measure over the corpus's sorted events,
+ * NaN where the group has none), so a pair costs a pass over arrays, not property lookups.
+ */
+export function withinEvent(agg: Aggregate, pairs: ReadonlyArray<[GroupAggregate, GroupAggregate]>, measures: readonly string[], alpha: number): WithinEventDifference[] {
+  const rows: WithinEventDifference[] = [];
+  if (agg.event === null || agg.by.includes('event') || pairs.length === 0) return rows;
+  const tested = measures.filter((id) => agg.measures[id]?.primary === true);
+  const all = new Set<string>();
+  for (const [ga, gb] of pairs) for (const g of [ga, gb]) for (const e of Object.keys(g.events)) all.add(e);
+  const events = [...all].sort();
+  const index = new Map(events.map((e, i) => [e, i]));
+  const tables = new Map<GroupAggregate, Float64Array[]>();
+  const tableOf = (g: GroupAggregate): Float64Array[] => {
+    let t = tables.get(g);
+    if (t === undefined) {
+      const made = tested.map(() => new Float64Array(events.length).fill(Number.NaN));
+      for (const [e, cell] of Object.entries(g.events)) {
+        const i = index.get(e) as number;
+        tested.forEach((id, k) => {
+          const r = eventRate(cell, id, agg.measures[id] as MeasureSpec);
+          if (r !== null) (made[k] as Float64Array)[i] = r;
+        });
+      }
+      tables.set(g, made);
+      t = made;
+    }
+    return t;
+  };
+  tested.forEach((id, k) => {
+    for (const [ga, gb] of pairs) {
+      const ra = tableOf(ga)[k] as Float64Array;
+      const rb = tableOf(gb)[k] as Float64Array;
+      const da: number[] = [];
+      const db: number[] = [];
+      for (let i = 0; i < events.length; i += 1) {
+        const x = ra[i] as number;
+        const y = rb[i] as number;
+        if (x === x && y === y) {
+          da.push(x);
+          db.push(y);
+        }
+      }
+      const row = pairedRow(id, ga.label, gb.label, da, db);
+      if (row !== null) rows.push(row);
+    }
+  });
+  return adjust(rows, alpha);
+}
+
+/** The paired comparison of two lists of event rates (null with fewer than 2 events). */
+function pairedRow(measure: string, a: string, b: string, da: readonly number[], db: readonly number[]): WithinEventDifference | null {
+  const n = da.length;
+  if (n < 2) return null;
+  let sa = 0;
+  let sb = 0;
+  let sd = 0;
+  for (let i = 0; i < n; i += 1) {
+    sa += da[i] as number;
+    sb += db[i] as number;
+    sd += (da[i] as number) - (db[i] as number);
+  }
+  const mean = sd / n;
+  let ss = 0;
+  for (let i = 0; i < n; i += 1) ss += ((da[i] as number) - (db[i] as number) - mean) ** 2;
+  const se = Math.sqrt(ss / (n - 1) / n);
+  const t = se > 0 ? mean / se : 0;
+  const half = tQuantile(n - 1) * se;
+  return { measure, a, b, events: n, meanA: sa / n, meanB: sb / n, meanDifference: mean, ci95: [mean - half, mean + half], t, df: n - 1, p: se > 0 ? tTwoSidedP(t, n - 1) : 1, q: 1, significant: false };
+}
+
+/** Events covered by each number of groups: `{ events, single }` (single = covered by one group only). */
+export function eventCoverage(groups: readonly GroupAggregate[]): { events: number; single: number; perEvent: Map<string, { groups: number; articles: number }> } {
+  const perEvent = new Map<string, { groups: number; articles: number }>();
+  for (const g of groups) {
+    for (const [e, cell] of Object.entries(g.events)) {
+      const c = perEvent.get(e) ?? { groups: 0, articles: 0 };
+      c.groups += 1;
+      c.articles += cell.articles;
+      perEvent.set(e, c);
+    }
+  }
+  let single = 0;
+  for (const c of perEvent.values()) if (c.groups === 1) single += 1;
+  return { events: perEvent.size, single, perEvent };
+}
+
+/** The per-event rates of `measures` for the `max` events covered by most groups. */
+export function eventRates(agg: Aggregate, groups: readonly GroupAggregate[], measures: readonly string[], max: number): EventRates {
+  const { perEvent } = eventCoverage(groups);
+  const chosen = orderBy([...perEvent.entries()], [([, c]) => c.groups, ([, c]) => c.articles, ([e]) => e], ['desc', 'desc', 'asc'])
+    .slice(0, max)
+    .map(([e]) => e);
+  const listed = measures.filter((m) => agg.measures[m]?.primary === true);
+  const rows: EventRates['rows'] = [];
+  for (const event of chosen) {
+    for (const g of groups) {
+      const cell = g.events[event];
+      if (cell === undefined) continue;
+      for (const id of listed) {
+        const rate = eventRate(cell, id, agg.measures[id] as MeasureSpec);
+        if (rate !== null) rows.push({ event, group: g.label, measure: id, rate, articles: cell.articles });
+      }
+    }
+  }
+  return { measures: listed, events: chosen, rows };
+}

@@ -1,0 +1,46 @@
+/**
+ * Possessives that wink returned as one token ("Trump’s"), split into the two tokens wink gives
+ * when it splits the clitic itself. Token post-processing: no wink call.
+ */
+import { makeLexeme, normalise, type Lexeme } from './wink-read';
+
+const POSSESSIVE_END = /^(.*\p{L})(['\u2019\u02bc][sS])$/u;
+/** Words whose "'s" is "is" or "has" (or "us"), never a possessive: left as wink reads them. */
+const CONTRACTION_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'when', 'why', 'how', 'let', 'this', 'everyone', 'everybody', 'nobody', 'somebody', 'someone', 'something', 'nothing', 'everything']);
+/** Base and clitic lexemes of possessive tokens, by the whole token's value. */
+const possessiveParts = new Map<string, [Lexeme, Lexeme] | null>();
+
+/**
+ * The two parts of a possessive that wink returned as one token ("Trump’s" -> "Trump" + "’s"), or
+ * `null` for any other token. wink splits the clitic the first time it reads "Trump’s" inside a
+ * sentence, but a token it first meets before punctuation ("… than Trump’s.") enters its vocabulary
+ * whole, and from then on every "Trump’s" in every later document is one token (its tagger state
+ * then also differs: winkjs/wink-nlp#143). Splitting here makes tokens, and the findings built on
+ * them, independent of what the process read before.
+ *
+ * @example
+ * ```ts
+ * splitPossessive(makeLexeme('Trump’s', 'word', 'trump’s', false))?.map((x) => x.value); // ['Trump', '’s']
+ * splitPossessive(makeLexeme("it's", 'word', "it's", false)); // null
+ * ```
+ */
+export function splitPossessive(x: Lexeme): [Lexeme, Lexeme] | null {
+  const v = x.value;
+  const n = v.length;
+  // cheap test first: most tokens do not end in an apostrophe + s
+  if (n < 3 || (v.charCodeAt(n - 1) | 32) !== 115) return null;
+  const apostrophe = v.charCodeAt(n - 2);
+  if (apostrophe !== 39 && apostrophe !== 0x2019 && apostrophe !== 0x2bc) return null;
+  let parts = possessiveParts.get(v);
+  if (parts !== undefined) return parts;
+  const m = POSSESSIVE_END.exec(v);
+  parts = null;
+  if (m !== null && m[1] !== undefined && m[2] !== undefined && !CONTRACTION_HOSTS.has(normalise(m[1]))) {
+    const base = m[1];
+    parts = [makeLexeme(base, 'word', base, false), makeLexeme(m[2], 'word', m[2], false)];
+  }
+  // a cache of a pure function: cleared when large (it holds one entry per distinct token)
+  if (possessiveParts.size >= 100_000) possessiveParts.clear();
+  possessiveParts.set(v, parts);
+  return parts;
+}

@@ -1,0 +1,249 @@
+/**
+ * Reading a text with wink-nlp: the only module that reads with wink (the instance and its reset
+ * between documents are in `wink-state.ts`). It reads a text once (`readDoc` and bulk `out()` reads of token ids, POS tags, spacing,
+ * negation and sentence spans) and turns each wink vocabulary entry into a {@link Lexeme} once per
+ * process (the vocabulary / `uniqueId` cache below). What it returns is wink's reading as it is;
+ * `build-doc.ts` turns it into an `AnalyzedDoc` (offsets, possessives, sentences, paragraphs,
+ * quotations).
+ */
+import { maskLongRuns } from './long-runs';
+import { keepable, resetWink, winkInstance } from './wink-state';
+
+export { WINK_PIPE } from './wink-state';
+
+const CURLY_APOS = /[\u2018\u2019\u02bc]/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * Lower case, curly apostrophes made straight: a token's normal form.
+ *
+ * @example
+ * ```ts
+ * normalise('Trump\u2019s'); // "trump's"
+ * ```
+ */
+export function normalise(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02bc') ? lower.replace(CURLY_APOS, "'") : lower;
+}
+
+/**
+ * wink's lemma, with two repairs: a missing lemma falls back to the normal form ("cannot"), and a
+ * capitalised plural tagged PROPN (sentence-initial "Officials", headline "Critics") gets a
+ * singular, and so does a hyphenated plural ("eco-zealots", "anti-vaxxers"): wink leaves both
+ * unlemmatised.
+ */
+function lemmaOf(normal: string, lemma: string | undefined, pos: string): string {
+  const base = lemma === undefined || lemma === '' || lemma === normal ? normal : normalise(lemma);
+  const hyphenated = (pos === 'NOUN' || pos === 'PROPN') && normal.includes('-');
+  if ((pos === 'PROPN' || hyphenated) && base === normal && normal.endsWith('s') && /^[a-z][a-z-]{2,}s$/.test(normal) && !/(?:ss|us|is)$/.test(normal)) {
+    return normal.endsWith('ies') ? `${normal.slice(0, -3)}y` : normal.slice(0, -1);
+  }
+  return base;
+}
+
+/** A token that is lower-case ASCII letters only needs no normalising. */
+function c0IsLowerAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k += 1) {
+    const c = s.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+function isClitic(normal: string): boolean {
+  return normal === "n't" || (normal.startsWith("'") && normal.length <= 3);
+}
+
+/**
+ * What framelens derives from one wink vocabulary entry (a token's `its.uniqueId`). wink's value,
+ * type, normal form and stop-word flag of a token are functions of that id alone, except for the
+ * parts of a contraction ("ca" + "n't"), and its lemma is a function of the id and the POS tag
+ * (the lemmatiser only consults the model's own vocabulary, which reading text never changes). So
+ * each is read from wink once per process and id, instead of once per token: reading `its.lemma`,
+ * `its.normal`, `its.type`, `its.value` and `its.stopWordFlag` for every token was a third of
+ * framelens's time over `readDoc`.
+ */
+export interface Lexeme {
+  /** The text as written. */
+  value: string;
+  /** wink's token type (`word`, `number`, `punctuation`, `tabCRLF`, …). */
+  type: string;
+  /** Our normal form (see `normalise`). */
+  normal: string;
+  /** wink's stop-word flag. */
+  stop: boolean;
+  /** Whitespace or a line break: not a token of the document. */
+  blank: boolean;
+  /** Counts as a word (letters or digits, not a clitic). */
+  isWord: boolean;
+  /** Punctuation or symbol. */
+  isPunct: boolean;
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+  /** The POS tag of the first lemma read, and that lemma (after `lemmaOf`). */
+  lemmaPos: string;
+  /** The lemma read under `lemmaPos`. */
+  lemma: string;
+  /** Lemmas under other POS tags. */
+  lemmas: Map<string, string> | null;
+}
+
+/** Lexeme slot + 1 by wink token id of the model's own vocabulary (0: not read yet). */
+let slotOfId = new Int32Array(1 << 16);
+const lexemes: Lexeme[] = [];
+
+type ItsFn = (index: number, rdd: never, addons: never) => unknown;
+type OutFn = (f: unknown) => unknown;
+
+/**
+ * A lexeme from wink's value, type, normal form and stop-word flag of a token (pure: no wink call).
+ *
+ * @example
+ * ```ts
+ * makeLexeme('Trump', 'word', 'trump', false).capitalised; // true
+ * ```
+ */
+export function makeLexeme(value: string, type: string, rawNormal: string, stop: boolean): Lexeme {
+  const normal = rawNormal === value && c0IsLowerAscii(value) ? value : normalise(rawNormal);
+  const isWordType = type === 'word' || type === 'number' || type === 'hashtag' || (type === 'unk' && LETTER_OR_DIGIT.test(value));
+  const c0 = value.charCodeAt(0);
+  return {
+    value,
+    type,
+    normal,
+    stop,
+    blank: type === 'tabCRLF' || value.trim() === '',
+    isWord: isWordType && !(value.length <= 3 && isClitic(normalise(value))),
+    isPunct: type === 'punctuation' || type === 'symbol' || (!isWordType && !LETTER_OR_DIGIT.test(value)),
+    capitalised: (c0 >= 65 && c0 <= 90) || (c0 > 127 && UPPER_START.test(value)),
+    lemmaPos: '',
+    lemma: '',
+    lemmas: null,
+  };
+}
+
+/** wink's reading of a text: per wink token (whitespace tokens included), its lexeme, lemma and tags. */
+export interface WinkTokens {
+  /** The lexeme of each wink token. */
+  lex: Lexeme[];
+  /** Each token's lemma (after `lemmaOf`'s repairs). */
+  lemmas: string[];
+  /** Each token's universal POS tag. */
+  pos: string[];
+  /** The whitespace before each token. */
+  spaces: string[];
+  /** wink's negation flag of each token. */
+  negations: boolean[];
+  /** wink's sentences as inclusive `[first, last]` wink token indices. */
+  sentenceSpans: Array<[number, number]>;
+  /** Characters read as spaces by the long-run guard (see `long-runs.ts`). */
+  masked: number;
+}
+
+/**
+ * Read `text` once with wink: one `readDoc`, bulk `out()` reads, and per token only what the
+ * vocabulary cache does not know yet.
+ *
+ * @example
+ * ```ts
+ * readWink('Kirby said.').lex.map((x) => x.value); // ['Kirby', 'said', '.']
+ * ```
+ */
+export function readWink(text: string): WinkTokens {
+  const { nlp: w, intrinsic } = winkInstance();
+  const its = w.its;
+  const guarded = maskLongRuns(text);
+  const doc = w.readDoc(guarded.text);
+  const tokens = doc.tokens();
+  const out = tokens.out.bind(tokens) as OutFn;
+  const ids = out(its.uniqueId) as number[];
+  const contraction = out(its.contractionFlag) as boolean[];
+  const pos = out(its.pos) as string[];
+  const spaces = out(its.precedingSpaces) as string[];
+  const negations = out(its.negationFlag) as boolean[];
+  const sentences = doc.sentences();
+  const sentenceSpans = (sentences.out.bind(sentences) as OutFn)(its.span) as Array<[number, number]>;
+  const n = ids.length;
+  const lex: Lexeme[] = new Array<Lexeme>(n);
+  const lemmas: string[] = new Array<string>(n);
+  // lexemes of the model's own vocabulary are cached for the process; the others only for this
+  // document (their ids are the instance's, which wink-state.ts may replace)
+  const oov = new Map<number, Lexeme>();
+  const one = (k: number): ((f: ItsFn) => unknown) => {
+    const item = tokens.itemAt(k);
+    return item.out.bind(item) as OutFn;
+  };
+  for (let k = 0; k < n; k += 1) {
+    const p = pos[k] ?? 'X';
+    if (contraction[k] === true) {
+      // the parts of a contraction: read token by token (rare)
+      const item = one(k);
+      const x = makeLexeme(item(its.value) as string, item(its.type) as string, item(its.normal) as string, item(its.stopWordFlag) === true);
+      lex[k] = x;
+      lemmas[k] = lemmaOf(x.normal, item(its.lemma) as string | undefined, p);
+      continue;
+    }
+    const id = ids[k] ?? 0;
+    let x: Lexeme | undefined;
+    if (id < intrinsic) {
+      if (id >= slotOfId.length) {
+        let size = slotOfId.length;
+        while (size <= id) size *= 2;
+        const grown = new Int32Array(size);
+        grown.set(slotOfId);
+        slotOfId = grown;
+      }
+      x = lexemes[(slotOfId[id] ?? 0) - 1];
+    } else x = oov.get(id);
+    if (x === undefined) {
+      const item = one(k);
+      x = makeLexeme(item(its.value) as string, item(its.type) as string, item(its.normal) as string, item(its.stopWordFlag) === true);
+      if (id < intrinsic) {
+        lexemes.push(x);
+        slotOfId[id] = lexemes.length;
+      } else oov.set(id, x);
+    }
+    lex[k] = x;
+    if (x.lemmaPos === p) {
+      lemmas[k] = x.lemma;
+      continue;
+    }
+    let lemma = x.lemmas?.get(p);
+    if (lemma === undefined) {
+      lemma = lemmaOf(x.normal, one(k)(its.lemma) as string | undefined, p);
+      if (x.lemmaPos === '') {
+        x.lemmaPos = p;
+        x.lemma = lemma;
+      } else (x.lemmas ??= new Map()).set(p, lemma);
+    }
+    lemmas[k] = lemma;
+  }
+  // everything is read: wink forgets what this document added to its vocabulary (wink-state.ts)
+  const keep = new Set<string>();
+  for (const x of oov.values()) if (keepable(x.value, x.type)) keep.add(x.value).add(x.value.toLowerCase());
+  resetWink(keep);
+  return { lex, lemmas, pos, spaces, negations, sentenceSpans, masked: guarded.masked };
+}
+
+/**
+ * Tokenise a lexicon term with the same tokenizer as the text, so that multi-word terms match
+ * token sequences exactly ("so-called" is three tokens, "pre-emptive" one).
+ *
+ * @example
+ * ```ts
+ * tokenizeTerm('so-called').map((w) => w.normal); // ['so', '-', 'called']
+ * ```
+ */
+export function tokenizeTerm(term: string): Array<{ value: string; normal: string; lemma: string; pos: string }> {
+  // the same reading path as documents, so a term's words get exactly the normal forms and lemmas
+  // (including lemmaOf's repairs) that the same words get in a text
+  const raw = readWink(term);
+  const out: Array<{ value: string; normal: string; lemma: string; pos: string }> = [];
+  raw.lex.forEach((x, k) => {
+    if (x.blank) return;
+    out.push({ value: x.value, normal: x.normal, lemma: raw.lemmas[k] ?? x.normal, pos: raw.pos[k] ?? 'X' });
+  });
+  return out;
+}

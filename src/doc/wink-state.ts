@@ -1,0 +1,143 @@
+/**
+ * The process's wink-nlp instance, kept in the state of a fresh instance: what makes `analyze()` a
+ * function of its input alone.
+ *
+ * What reading a document leaves in wink (wink-nlp 2.4, `src/cache.js`): every new token string
+ * and its lower-case form are added to the model's lexeme hash (`features.lexeme.hash/list`), with
+ * their prefix, suffix and shape added to those features' hashes. The tokenizer consults the
+ * lexeme hash ("is this string a known lexeme?") when it decides whether to split a token
+ * ("Trump's." read once makes every later "Trump's" one token), and the features packed for a new
+ * lexeme (its token type, its default POS tag) depend on how it was first met; sentence boundaries,
+ * POS tags and lemmas follow (winkjs/wink-nlp#143). Nothing else in the pipeline keeps state between
+ * documents (the automata, the lemmatiser and the model's own vocabulary are read-only).
+ *
+ * So after each document the lexemes it added are deleted from the hash again (all but plain words,
+ * whose presence changes nothing: {@link keepable}), and the next document meets the vocabulary of a
+ * new instance. The lexeme list itself is not cut back (wink's private extrinsic lexicon is indexed
+ * in step with it), so new lexemes keep getting new ids, and the feature lists keep the values of
+ * the kept lexemes; when the list has grown by {@link RENEW_AFTER} entries, or a feature list nears
+ * the width of its packed field, the instance is replaced by a new one (about 0.2 s, once per
+ * several MB of text). The renewal also keeps lexeme ids far from 2,070,000, which wink's automata
+ * use as their end-of-sentence symbol.
+ *
+ * The model is read through a wrapper: `core()` hands this module the model object the instance
+ * uses (wink keeps it private), and `metaCER()` is read once (the model re-serialises its
+ * custom-entity meta model on every call, so that twenty instances exhaust memory).
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * wink's pipeline steps framelens needs: sentence boundaries, negation scope and POS tags (lemmas
+ * come with POS). wink's own sentiment and entity recognisers are skipped: framelens scores
+ * sentiment itself and the lite model finds no people or organisations. Token values, POS, lemmas,
+ * normal forms, negation flags and sentence spans are identical to the default pipeline (checked on
+ * the Brown press sections: 0 differences in 1.48 million attribute values); readDoc is about a
+ * third faster.
+ *
+ * @example
+ * ```ts
+ * winkNLP(model, [...WINK_PIPE]); // the pipeline framelens reads with
+ * ```
+ */
+export const WINK_PIPE = ['sbd', 'negation', 'pos'] as const;
+
+type WinkNlp = ReturnType<typeof winkNLP>;
+
+interface Feature {
+  hash: Record<string, unknown>;
+  list: unknown[];
+  index: number;
+}
+
+/** The parts of wink's model object that reading changes. */
+interface CoreModel {
+  features: Record<string, Feature | undefined> & { lexeme: Feature & { intrinsicSize: number } };
+}
+
+/** Features whose lists grow with new lexemes (besides the lexemes themselves). */
+const GROWING = ['prefix', 'suffix', 'shape'] as const;
+
+/** New lexemes after which the instance is replaced (its lexeme list only grows). */
+export const RENEW_AFTER = 1_000_000;
+
+/** The instance, and the state to return to after each document. */
+interface Instance {
+  nlp: WinkNlp;
+  core: CoreModel;
+  /** The model's own number of lexemes: ids below are the model's vocabulary. */
+  intrinsic: number;
+  /** Length of the lexeme list before the current document. */
+  mark: number;
+}
+
+let captured: CoreModel | null = null;
+let metaCER: unknown = null;
+const wrapped = Object.assign(Object.create(null) as Record<string, unknown>, model, {
+  core: (): unknown => {
+    const core = (model as unknown as { core: () => CoreModel }).core();
+    captured = core;
+    return core;
+  },
+  metaCER: (): unknown => (metaCER ??= (model as unknown as { metaCER: () => unknown }).metaCER()),
+}) as unknown as typeof model;
+
+let current: Instance | null = null;
+/** Instances made so far (for tests and the benchmark). */
+let made = 0;
+
+function create(): Instance {
+  captured = null;
+  const nlp = winkNLP(wrapped, [...WINK_PIPE]);
+  const core = captured as CoreModel | null;
+  if (core === null || core.features.lexeme.hash === undefined) throw new Error('framelens: wink-nlp did not load its model through core() (an unsupported wink-nlp version)');
+  made += 1;
+  const intrinsic = core.features.lexeme.intrinsicSize;
+  return { nlp, core, intrinsic, mark: core.features.lexeme.list.length };
+}
+
+/** The instance to read the next document with (in fresh-instance state). */
+export function winkInstance(): { nlp: WinkNlp; intrinsic: number } {
+  if (current === null) current = create();
+  return current;
+}
+
+/**
+ * A new lexeme that may stay in wink's vocabulary: ASCII letters only, at least two, read as a
+ * word. The tokenizer consults the vocabulary only to decide whether to split a string at
+ * punctuation (periods, hyphens, apostrophes, brackets); a string of letters alone is one word token
+ * whether it is known or not, with the same features (all computed from the string and its
+ * category), so keeping it changes nothing but the cost of meeting it again.
+ */
+export function keepable(value: string, type: string): boolean {
+  return type === 'word' && PLAIN.test(value);
+}
+const PLAIN = /^[A-Za-z]{2,}$/;
+
+/** Feature list lengths past which the instance is replaced (their ids are packed into 13, 19 and 14 bits). */
+const FEATURE_LIMITS: Record<(typeof GROWING)[number], number> = { prefix: 6000, suffix: 400_000, shape: 12_000 };
+
+/**
+ * Return wink's vocabulary to the state of a new instance, as far as the next document can tell:
+ * delete the lexemes the document just read added, except those in `keep` (see {@link keepable};
+ * a string's lower-case form is added with it). Call after everything needed from the document has
+ * been read (its token ids point into the lexemes deleted here).
+ */
+export function resetWink(keep: ReadonlySet<string>): void {
+  const inst = current;
+  if (inst === null) return;
+  const lx = inst.core.features.lexeme;
+  for (let i = inst.mark; i < lx.list.length; i += 1) {
+    const v = lx.list[i] as string;
+    if (!keep.has(v)) delete lx.hash[v];
+  }
+  inst.mark = lx.list.length;
+  let full = lx.list.length - inst.intrinsic > RENEW_AFTER;
+  for (const name of GROWING) if ((inst.core.features[name]?.list.length ?? 0) > FEATURE_LIMITS[name]) full = true;
+  if (full) current = null;
+}
+
+/** How many wink instances this process has made (1 until {@link RENEW_AFTER} new lexemes). */
+export function winkInstancesMade(): number {
+  return made;
+}

@@ -1,0 +1,102 @@
+/**
+ * Source classification. Reads a speaker noun phrase and the document index (people, the
+ * sources-lexicon category of each token); adds the source's kind (`named`, `institutional`,
+ * `anonymous`, `document`, `pronoun`, `unknown`) and its canonical name ("Kirby" -> "John Kirby").
+ */
+import type { Token } from '../../doc/build-doc';
+import type { AttributionSource, SourceKind } from '../../types';
+import { isDemonym } from '../people';
+import { textSpan, tokenSpan, type DocIndex } from './document';
+import { properish, type Np } from './phrases';
+
+/**
+ * A nationality word heading a subject ("the Russian", "Americans"): with a determiner, as an
+ * adjective, or as a plural noun. A bare singular capitalised word is more likely a surname.
+ */
+function demonymHead(t: Token | undefined, determined: boolean, demonyms: ReadonlySet<string>): boolean {
+  if (t === undefined || !isDemonym(t.value, demonyms)) return false;
+  return determined || t.pos === 'ADJ' || /s$/.test(t.value);
+}
+
+/** The end of the phrase's head: the words before an attached prepositional phrase ("a spokesman for X"). */
+function headEndOf(tokens: readonly Token[], np: Np): number {
+  for (let k = np.from + 1; k < np.to; k += 1) {
+    const t = tokens[k];
+    if (t !== undefined && (t.pos === 'ADP' || t.value === '(' || t.value === ',')) return k;
+  }
+  return np.to;
+}
+
+/** The resolved name of the last person mention inside the phrase that lies in tokens `[a, b)`, or null. */
+function personIn(ix: DocIndex, np: Np, a: number, b: number): string | null {
+  for (let k = b - 1; k >= a; k -= 1) {
+    const p = ix.personAt[k] ?? -1;
+    const person = p >= 0 ? ix.people[p] : undefined;
+    if (person !== undefined && person.from >= np.from && person.to <= np.to) return ix.resolve(person.name);
+  }
+  return null;
+}
+
+/** The kind a set of source-lexicon categories gives, or null when none decides. */
+function decide(set: ReadonlySet<string>): SourceKind | null {
+  if (set.has('source.anonymous')) return 'anonymous';
+  if (set.has('source.institutional') || set.has('actor') || set.has('source.title')) return 'institutional';
+  if (set.has('source.document')) return 'document';
+  return null;
+}
+
+/** Capitalised proper nouns (or surname-like verbs) that are no source-lexicon word. */
+function allNames(ix: DocIndex, toks: readonly Token[]): boolean {
+  return toks.every((t) => (t.pos === 'PROPN' || properish(t)) && t.capitalised && !ix.sourceCats.has(t.i));
+}
+
+/**
+ * Classify a source phrase and give its canonical name.
+ *
+ * @example
+ * ```ts
+ * // "A White House spokesman said so."
+ * classify(ix, npLeft(ix, 4, 0)); // { start: 0, end: 23, text: 'A White House spokesman', kind: 'institutional', canonical: 'White House spokesman' }
+ * ```
+ */
+export function classify(ix: DocIndex, np: Np): AttributionSource {
+  const { doc, tokens } = ix;
+  const sp = tokenSpan(doc, np.from, np.to) ?? textSpan(doc, 0, 0);
+  const first = tokens[np.from];
+  if (np.to - np.from === 1 && first !== undefined && first.pos === 'PRON') {
+    return { ...sp, kind: 'pronoun', canonical: first.normal };
+  }
+  const headEnd = headEndOf(tokens, np);
+  // a person's name in the head (or, when the head has no source word, anywhere): named
+  const headPerson = personIn(ix, np, np.from, headEnd);
+  if (headPerson !== null) return { ...sp, kind: 'named', canonical: headPerson };
+  let headHasSourceWord = false;
+  for (let k = np.from; k < headEnd; k += 1) if (ix.sourceCats.has(k)) headHasSourceWord = true;
+  if (!headHasSourceWord) {
+    const anyPerson = personIn(ix, np, np.from, np.to);
+    if (anyPerson !== null) return { ...sp, kind: 'named', canonical: anyPerson };
+  }
+  // `kind` is still 'unknown' here, so every category of the phrase counts
+  const cats = new Set<string>();
+  for (let k = np.from; k < np.to; k += 1) {
+    const c = ix.sourceCats.get(k);
+    if (c !== undefined) cats.add(c);
+  }
+  const headCats = new Set<string>();
+  for (let k = np.from; k < headEnd; k += 1) {
+    const c = ix.sourceCats.get(k);
+    if (c !== undefined) headCats.add(c);
+  }
+  const headToks = tokens.slice(np.from, headEnd).filter((t) => !(t.pos === 'DET'));
+  const headIsName = headCats.size === 0 && headToks.length > 0 && allNames(ix, headToks) && !(headToks.length === 1 && demonymHead(headToks[0], tokens[np.from]?.pos === 'DET', ix.words.demonyms));
+  if (headIsName && headEnd < np.to) return { ...sp, kind: 'named', canonical: ix.resolve(headToks.map((t) => t.value).join(' ')) };
+  const kind: SourceKind = decide(headCats) ?? decide(cats) ?? 'unknown';
+  if (kind === 'unknown' && np.to - np.from === 1 && demonymHead(first, false, ix.words.demonyms)) return { ...sp, kind: 'unknown', canonical: sp.text };
+  // capitalised proper nouns that are not a known actor: most often a surname
+  if (kind === 'unknown' && allNames(ix, tokens.slice(np.from, np.to))) {
+    return { ...sp, kind: 'named', canonical: ix.resolve(tokens.slice(np.from, np.to).map((t) => t.value).join(' ')) };
+  }
+  const words = tokens.slice(np.from, np.to).filter((t) => !(t.pos === 'DET' && (t.normal === 'a' || t.normal === 'an' || t.normal === 'the')));
+  const canonical = words.map((t) => t.value).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ ?([()]) ?/g, ' $1').trim();
+  return { ...sp, kind, canonical: canonical === '' ? sp.text : canonical };
+}

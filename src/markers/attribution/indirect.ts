@@ -1,0 +1,160 @@
+/**
+ * Stage 4b, indirect speech and "according to". Reads the cues that govern no quotation, with
+ * their sources; adds one attribution per cue that reports: its source (or none: a passive, a
+ * raising verb, "reportedly", a speaker the rules cannot find) and its content (`content.ts`).
+ * Passes on which of them are speech cues kept without a source, since those swallow no nested
+ * belief (`order.ts`).
+ */
+import { lowerBound, neighbour } from '../../doc/build-doc';
+import type { AttributionKind, AttributionSource, Span } from '../../types';
+import { classify } from './classify';
+import { clauseAfter, quotedWordsIn, reportedContent } from './content';
+import { attributionCue, PREP_CUES, type Cue } from './cues';
+import type { DocIndex } from './document';
+import type { Found } from './order';
+import { npRight } from './phrases';
+import { sourceWithin, type Sources } from './source';
+import { nounPossessor, sentenceLimit } from './subject';
+import { clausalComplement, impersonalPassive, openingAsked, passiveForm } from './verb-forms';
+
+/** What the indirect stage passes on. */
+export interface IndirectResult {
+  /** Indirect and "according to" attributions, in cue order. */
+  readonly found: readonly Found[];
+  /** Cue starts of the speech attributions kept without a source ({@link bareReport}). */
+  readonly bare: ReadonlySet<number>;
+}
+
+/** One cue's attribution, and whether it is a bare report. */
+interface Reported {
+  /** The attribution. */
+  readonly attribution: Found;
+  /** A speech cue kept without a source ({@link bareReport}). */
+  readonly bare: boolean;
+}
+
+/**
+ * The indirect attributions of the cues not in `used`.
+ *
+ * @example
+ * ```ts
+ * indirectSpeech(sources, new Set()).found.map((a) => a.source?.canonical); // ['Kirby'] for "Kirby said that it failed."
+ * ```
+ */
+export function indirectSpeech(s: Sources, used: ReadonlySet<Cue>): IndirectResult {
+  const found: Found[] = [];
+  const bare = new Set<number>();
+  for (const cue of s.cx.cues) {
+    if (used.has(cue)) continue;
+    const r = reported(s, cue);
+    if (r === null) continue;
+    found.push(r.attribution);
+    if (r.bare) bare.add(r.attribution.order);
+  }
+  return { found, bare };
+}
+
+/** The attribution that `cue` reports on its own, or null when it reports nothing. */
+function reported(s: Sources, cue: Cue): Reported | null {
+  const { ix } = s;
+  const { doc, tokens, words } = ix;
+  const first = tokens[cue.from];
+  if (first === undefined) return null;
+  const sentence = doc.sentences[first.sentence];
+  if (sentence === undefined) return null;
+  if (words.quoteOnlyCues.has(cue.lemma)) return null;
+  const make = (kind: AttributionKind, source: AttributionSource | null, content: Span | null, quotedWords: number, bareReport = false): Reported => ({
+    attribution: { kind, cue: attributionCue(ix, cue), source, content, sentence: first.sentence, quotedWords, position: 'body', order: first.start },
+    bare: bareReport,
+  });
+  const prep = PREP_CUES.has(cue.lemma);
+  const bare = (): Reported | null => (bareReport(ix, cue) ? make('indirect', null, clauseAfter(ix, cue.to, sentence.tokenEnd), 0, true) : null);
+  if (cue.nominal === true) {
+    const owner = nounPossessor(ix, cue.from);
+    return make('indirect', owner === null ? null : classify(ix, owner), clauseAfter(ix, cue.to + 1, sentence.tokenEnd), 0);
+  }
+  // "X seems to …", "it appears that …": the writer's inference about X, with no reported source
+  if (words.raisingCues.has(cue.lemma)) return make('indirect', null, clauseAfter(ix, cue.to, sentence.tokenEnd), 0);
+  // passives ("is expected to", "was asked", "is widely seen as") have no source but their "by"
+  // agent ("was criticized by Democrats"): their subject is the topic, not the speaker
+  // "reportedly" attributes to unnamed reports: no source of its own
+  const source = cue.lemma === 'reportedly' ? null : sourceWithin(s, cue, sentenceLimit(tokens, doc, cue.from));
+  if (source === null) {
+    if (openingAsked(ix, cue.from, cue.to) || impersonalPassive(tokens, cue.from, cue.to) || reportsWithoutFoundSource(ix, cue)) {
+      return make(prep ? 'according-to' : 'indirect', null, clauseAfter(ix, cue.to, sentence.tokenEnd), 0);
+    }
+    return bare();
+  }
+  // the speaker is a lone unknown word ("Read said"): the cue still reports
+  if (source.kind === 'unknown' && !prep && (cue.verbClass === 'cognition' || (source.end - source.start === tokens[lowerBound(tokens, source.start)]?.value.length && !bareSayer(ix, source.start, cue)))) return bare();
+  // a document put out ("a poll released on Tuesday", "emails published last week"): the participle
+  // modifies its noun, nothing is reported
+  if (source.kind === 'document' && words.documentParticiples.has(cue.lemma) && passiveForm(first)) return null;
+  // evidence needs a document or data source, or a reported clause: "Their experience shows that …"
+  if (cue.verbClass === 'evidence' && source.kind === 'unknown' && !prep && !(tokens[cue.to]?.normal === 'that' && clausalComplement(ix, cue.to))) return null;
+  // "it" speaks only through a speech verb ("It said it decided …"), not "it seems", "it shows";
+  // as a dummy or topic subject ("it remains to be said") the cue still reports
+  if (source.kind === 'pronoun' && source.canonical === 'it' && !(cue.verbClass === 'speech' && itSpeaks(ix, cue))) return bare();
+  const content = reportedContent(ix, s.cx, cue, source, sentence);
+  return make(prep ? 'according-to' : 'indirect', source, content, content === null ? 0 : quotedWordsIn(doc, content.start, content.end));
+}
+
+/**
+ * A one-word subject of "say" that still names speakers: a count or share of respondents ("43
+ * said", "most say", "half said") or a capitalised surname the tagger did not read as a name.
+ */
+function bareSayer(ix: DocIndex, start: number, cue: Cue): boolean {
+  if (cue.lemma !== 'say') return false;
+  const { tokens } = ix;
+  const t = tokens[lowerBound(tokens, start)];
+  if (t === undefined) return false;
+  return t.pos === 'NUM' || ix.words.quantifierHeads.has(t.normal) || (t.capitalised && t.i > 0 && tokens[t.i - 1]?.sentence === t.sentence);
+}
+
+/**
+ * A cue that reports even though its speaker was not found: "according to" always does, and a speech
+ * verb followed by a reported clause or quotation ("…, said six million people who …", "most of
+ * them said they …") attributes that clause to someone.
+ */
+function reportsWithoutFoundSource(ix: DocIndex, cue: Cue): boolean {
+  if (cue.lemma === 'according to' || cue.lemma === 'reportedly') return true;
+  if (cue.verbClass !== 'speech' || PREP_CUES.has(cue.lemma)) return false;
+  let k = cue.to;
+  if (ix.words.addresseeCues.has(cue.lemma)) {
+    const obj = npRight(ix, k, ix.tokens.length);
+    if (obj !== null) k = obj.to;
+  }
+  return clausalComplement(ix, k);
+}
+
+/**
+ * A speech verb whose speaker was not found (or is a lone unknown word, or a dummy "it") still
+ * reports: it is kept as a cue without a source ("…, those surveyed said", "Hawkins and others who
+ * want to ban abortion said"). Not a noun or adjective reading ("their say", "a telling sign"), a
+ * byline ("contributed reporting", "for comment") or an idiom ("that said", "enough said", "all
+ * told", "say," meaning "for example").
+ *
+ * @example
+ * ```ts
+ * bareReport(ix, cue); // true for "said" in "…, those surveyed said."; false in "That said, …"
+ * ```
+ */
+export function bareReport(ix: DocIndex, cue: Cue): boolean {
+  const { tokens } = ix;
+  const t = tokens[cue.from];
+  if (t === undefined || cue.verbClass !== 'speech' || ix.words.notBareCues.has(cue.lemma) || t.pos === 'NOUN' || t.pos === 'ADJ') return false;
+  const prev = tokens[cue.from - 1];
+  const next = tokens[cue.to];
+  const prevWord = neighbour(tokens, cue.from - 1, t.sentence)?.normal ?? '';
+  if (prevWord === 'for' || prevWord === 'contributed' || prevWord === 'that' || prevWord === 'which') return false;
+  if (cue.lemma !== 'say' && cue.lemma !== 'tell') return true;
+  if (prevWord === 'enough' || prevWord === 'all' || prevWord === 'most') return false;
+  if (prevWord === ',' && next !== undefined && next.value === ',') return false;
+  return !(t.normal === 'telling' && (prev === undefined || prev.pos === 'DET' || prev.pos === 'ADV'));
+}
+
+/** "It said …", "it added that …": a finite speech verb right after "it" with a reported clause or quote after it. */
+function itSpeaks(ix: DocIndex, cue: Cue): boolean {
+  const t = ix.tokens[cue.from];
+  return t !== undefined && ix.words.itSpeechCues.has(cue.lemma) && !t.normal.endsWith('ing') && t.normal !== t.lemma && (clausalComplement(ix, cue.to) || ix.tokens[cue.to]?.isPunct === true);
+}
