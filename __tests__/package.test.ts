@@ -5,7 +5,7 @@
  * point there, and checks that the declared Node range holds for the whole production dependency tree.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { subset, validRange } from 'semver';
@@ -131,17 +131,17 @@ describe('the packed tarball', () => {
     packed = info.size;
   });
 
-  test(`packed size under ${BUDGET_PACKED / 1024} KB; no internal declarations, no sources in the maps, lexicons once`, () => {
+  test(`packed size under ${BUDGET_PACKED / 1024} KB; no internal declarations, no source maps, lexicons once`, () => {
     expect(packed).toBeLessThan(BUDGET_PACKED);
     const paths = files.map((f) => f.path).sort();
     expect(paths.filter((p) => p.endsWith('.d.ts') || p.endsWith('.d.mts') || p.endsWith('.d.cts'))).toEqual(['dist/charts.d.cts', 'dist/charts.d.mts', 'dist/index.d.cts', 'dist/index.d.mts']);
     expect(paths.filter((p) => p.startsWith('lexicons/'))).toEqual(['lexicons/FORMAT.md', 'lexicons/lexicon.schema.json']);
-    expect(paths.filter((p) => p.startsWith('dist/lexicons/'))).toHaveLength(6);
+    const families = readdirSync(join(root, 'lexicons')).filter((f) => f.endsWith('.json') && f !== 'lexicon.schema.json');
+    expect(paths.filter((p) => p.startsWith('dist/lexicons/'))).toHaveLength(families.length);
     expect(paths).toEqual(expect.arrayContaining(['LICENSE', 'CHANGELOG.md', 'README.md', 'charts/package.json', 'package.json']));
-    for (const map of paths.filter((p) => p.endsWith('.map'))) {
-      const m = JSON.parse(readFileSync(join(root, map), 'utf8')) as { sourcesContent?: unknown };
-      expect(m.sourcesContent).toBeUndefined();
-    }
+    // LEXICONS.md (about 80 KB packed) is documentation for the repository; the lists themselves are
+    // in the bundles and readable with getBuiltinLexicon()
+    expect(paths.filter((p) => p.endsWith('.map') || p === 'LEXICONS.md')).toEqual([]);
     // the declarations name no internal module
     const dts = readFileSync(join(root, 'dist', 'index.d.mts'), 'utf8');
     expect(dts).not.toMatch(/build-doc|AnalyzedDoc|CompiledLexicon|InputRecord/);

@@ -14,8 +14,10 @@
 // dist/*.d.mts, dist/*.d.cts         declarations: tsc's output rolled up by dts-bundle-generator
 // (charts/package.json, committed, points resolvers that read no `exports` (node10) at dist/charts.*)
 //
-// Source maps map to src/ without embedding it (`sourcesContent: false`): stack traces under
-// `node --enable-source-maps` name src/ files and lines, at a fraction of the size.
+// No source maps by default: they doubled the packed size (about 100 KB of the 500 KB budget) and,
+// without the sources they point to (src/ is not published), they help only a developer who has the
+// repository. `FRAMELENS_SOURCEMAP=1 npm run build` writes them (mapping to src/, without embedding
+// it) for `node --enable-source-maps` stack traces during development.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,7 +72,7 @@ const errorsExternal = {
   },
 };
 
-const common = { bundle: true, platform: 'neutral', target: 'es2020', external, sourcemap: true, sourcesContent: false, logLevel: 'warning', mainFields: ['module', 'main'], plugins: [lexiconsExternal, errorsExternal] };
+const common = { bundle: true, platform: 'neutral', target: 'es2020', external, sourcemap: process.env.FRAMELENS_SOURCEMAP === '1', sourcesContent: false, logLevel: 'warning', mainFields: ['module', 'main'], plugins: [lexiconsExternal, errorsExternal] };
 // platform node: esbuild then annotates the exports so that Node's ESM loader sees them as named exports
 await build({ ...common, plugins: [], platform: 'node', entryPoints: ['src/errors.ts'], format: 'cjs', outfile: 'dist/errors.cjs' });
 await build({ ...common, entryPoints: ['src/index.ts'], format: 'esm', outfile: 'dist/index.mjs' });
@@ -86,10 +88,15 @@ const dtsConfig = 'dist/types/tsconfig.json';
 writeFileSync(dtsConfig, JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, skipLibCheck: true, types: ['node'], noEmit: true }, files: ['src/index.d.ts'] }));
 node(['node_modules/dts-bundle-generator/dist/bin/dts-bundle-generator.js', '--silent', '--no-check', '--no-banner', '--export-referenced-types=false', '--project', dtsConfig, '-o', 'dist/index.d.mts', 'dist/types/src/index.d.ts']);
 writeFileSync('dist/index.d.cts', readFileSync('dist/index.d.mts', 'utf8'));
-// the charts' declarations refer to the main entry's types
-const charts = readFileSync('dist/types/src/report/charts.d.mts', 'utf8');
-if (!charts.includes("from '../compare.js'")) throw new Error('build: expected charts.d.mts to import its types from ../compare.js');
-writeFileSync('dist/charts.d.mts', charts.replace("from '../compare.js'", "from './index.mjs'"));
-writeFileSync('dist/charts.d.cts', charts.replace("from '../compare.js'", "from './index.cjs'"));
+// the charts' declarations: charts.d.mts with the modules it re-exports inlined, and every type
+// it imports from the library taken from the main entry (the types are declared once)
+const typesDir = 'dist/types/src/report';
+const inlined = readFileSync(join(typesDir, 'charts.d.mts'), 'utf8').replace(/^export \{[^}]*\} from '\.\/([\w-]+)\.mjs';$/gm, (_, name) => readFileSync(join(typesDir, `${name}.d.mts`), 'utf8'));
+const libraryImports = [];
+const body = inlined.replace(/^import type \{([^}]*)\} from '\.\.\/[\w/-]+\.js';\n/gm, (_, names) => { libraryImports.push(...names.split(',').map((n) => n.trim()).filter(Boolean)); return ''; });
+if (libraryImports.length === 0 || /from '\./.test(body)) throw new Error('build: expected charts.d.mts to import only types from the library');
+const chartsDts = (entry) => `import type { ${[...new Set(libraryImports)].sort().join(', ')} } from './${entry}';\n${body}`;
+writeFileSync('dist/charts.d.mts', chartsDts('index.mjs'));
+writeFileSync('dist/charts.d.cts', chartsDts('index.cjs'));
 rmSync('dist/types', { recursive: true, force: true });
 console.log('built dist/ (ESM, CommonJS, lexicons, charts, command line, declarations)');

@@ -175,7 +175,8 @@ export const ANALYSIS_SHAPE: Shape = {
         object: { marker: { oneOf: MARKERS }, category: 'string', start: 'count', end: 'count', text: 'string', weight: 'number', voice: { oneOf: VOICES }, position: { oneOf: POSITIONS } },
       },
     },
-    markers: { object: fields(MARKERS, SUMMARY) },
+    // the command writes only the families it ran (`--markers`): the others may be absent
+    markers: { object: fields(MARKERS, SUMMARY), optional: MARKERS },
     attributions: {
       array: {
         name: 'an attribution { kind, cue, source, content, position }',

@@ -6,7 +6,7 @@ import type { CompareInput, CompareOptions, Comparison, Difference, LabelCell, R
 import { alignCoverage } from './coverage';
 import { FramelensError, describeValue } from './errors';
 import { ANALYSIS_SHAPE, checkKeys, checkRecord, checkShape, isRecord, ownValue } from './args';
-import { recordOf } from './util/records';
+import { own, recordOf } from './util/records';
 import { byZ, logOddsTerm, type LogOddsTerm } from './stats/log-odds';
 import { benjaminiHochberg, gTest, rateRatio, ranksDescending, wilson, zAgainstPooled } from './stats/rates';
 import { MARKER_IDS, type ArticleAnalysis, type MarkerId, type SourceKind, type Stance, type Voice } from './types';
@@ -23,6 +23,18 @@ function isAnalysis(x: unknown, k: number): x is ArticleAnalysis {
   return true;
 }
 
+/**
+ * An analysis with every family in `markers`: one read back from the command's JSON holds only the
+ * families it ran, and the others get zero totals, as `analyze()` gives them (they are not compared:
+ * only families every article ran are).
+ */
+function withAllMarkers(a: ArticleAnalysis): ArticleAnalysis {
+  if (MARKER_IDS.every((m) => own(a.markers, m) !== undefined)) return a;
+  const markers = { ...a.markers };
+  for (const m of MARKER_IDS) if (own(markers, m) === undefined) markers[m] = { count: 0, per1kWords: 0, weighted: 0, byCategory: {}, byVoice: { author: 0, quoted: 0, reported: 0 } };
+  return { ...a, markers };
+}
+
 function toAnalyses(inputs: unknown, options: CompareOptions): ArticleAnalysis[] {
   if (!Array.isArray(inputs)) throw new FramelensError('E_INPUT', `expected inputs to be an array of texts, records or analyses, instead found ${describeValue(inputs)}`, 'inputs');
   if (inputs.length === 0) throw new FramelensError('E_INPUT', 'expected at least one article to compare, instead found an empty array', 'inputs');
@@ -32,7 +44,7 @@ function toAnalyses(inputs: unknown, options: CompareOptions): ArticleAnalysis[]
     const input = given[k];
     const fallbackId = `article-${k + 1}`;
     if (typeof input === 'string') return { ...analyze(input, base), id: fallbackId };
-    if (isAnalysis(input, k)) return input.id === null ? { ...input, id: fallbackId } : input;
+    if (isAnalysis(input, k)) return withAllMarkers(input.id === null ? { ...input, id: fallbackId } : input);
     if (typeof input === 'object' && input !== null && typeof (input as { text?: unknown }).text === 'string') {
       const r = input as { id?: unknown; outlet?: unknown; title?: unknown; text: string };
       for (const key of ['id', 'outlet', 'title'] as const) {

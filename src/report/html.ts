@@ -157,7 +157,7 @@ export function toHtml(articles: readonly ReportArticle[], comparison: Compariso
   checkHtmlArgs(articles, comparison, options);
   const heading = options.heading ?? (comparison !== null ? `framelens: ${articles.length} articles compared` : 'framelens report');
   const families = MARKER_IDS.filter((m) => articles.some((r) => r.analysis.markersRun.includes(m)));
-  const count = (m: MarkerId): number => articles.reduce((n, r) => n + r.analysis.markers[m].count, 0);
+  const count = (m: MarkerId): number => articles.reduce((n, r) => n + (r.analysis.markersRun.includes(m) ? r.analysis.markers[m].count : 0), 0);
   // the checkboxes precede <main> so that CSS sibling selectors can hide a family's highlights
   const toggles = MARKER_IDS.map((m) => `<input type="checkbox" class="toggle" id="show-${m}"${DEFAULT_SHOWN.has(m) ? ' checked' : ''}>`).join('');
   const legend = families.map((m) => `<label for="show-${m}" data-toggle="${m}"><span class="swatch f-${m}"></span>${FAMILY_STYLE[m].short} (${count(m)})</label>`).join('');
