@@ -123,7 +123,7 @@ describe('the packed tarball', () => {
 
   beforeAll(() => {
     // dist/ was just built by `npm test`; prepack would build it again (npm pack on a fresh clone
-    // runs prepack: .ci/run checks that)
+    // runs prepack, whose script is checked above)
     const [info] = JSON.parse(sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], root)) as Array<{ filename: string; size: number; files: Array<{ path: string; size: number }> }>;
     if (info === undefined) throw new Error('npm pack printed no result');
     tarball = join(dir, info.filename);
