@@ -175,7 +175,8 @@ export const ANALYSIS_SHAPE: Shape = {
         object: { marker: { oneOf: MARKERS }, category: 'string', start: 'count', end: 'count', text: 'string', weight: 'number', voice: { oneOf: VOICES }, position: { oneOf: POSITIONS } },
       },
     },
-    markers: { object: fields(MARKERS, SUMMARY) },
+    // the command writes only the families it ran (`--markers`): the others may be absent
+    markers: { object: fields(MARKERS, SUMMARY), optional: MARKERS },
     attributions: {
       array: {
         name: 'an attribution { kind, cue, source, content, position }',
@@ -240,12 +241,13 @@ export function checkComparison<T>(c: T, path = 'comparison'): T {
 
 /**
  * The arguments of `toMarkdown`, `toTable`, `toCsv` and `renderCharts`: a `compare()` result, and
- * options with only the given whole-number keys (`actors`, `units`: 0–10,000; `width`: 8–10,000).
+ * options with only the given whole-number keys (`actors`, `units`: 0–10,000; `width`,
+ * `narrowWidth`: 8–10,000).
  */
-export function checkReportArgs(comparison: unknown, options: unknown, allowed: ReadonlyArray<'actors' | 'units' | 'width'>): void {
+export function checkReportArgs(comparison: unknown, options: unknown, allowed: ReadonlyArray<'actors' | 'units' | 'width' | 'narrowWidth'>): void {
   checkComparison(comparison);
   const o = checkOptionsObject(options, allowed);
-  for (const key of allowed) checkOptionalInteger(o, key, key === 'width' ? 8 : 0, 10_000);
+  for (const key of allowed) checkOptionalInteger(o, key, key === 'width' || key === 'narrowWidth' ? 8 : 0, 10_000);
 }
 
 const MEASURE_ROW: Shape = { object: { measure: 'string', a: 'string', b: 'string' } };
