@@ -1,14 +1,47 @@
 // Build: esbuild bundles src/ into ESM and CommonJS (lexicons inlined, dependencies external), and
 // tsc emits the declarations. Both entry points get their own declaration entry.
+//
+// The bundles also get the built-in lexicons' terms already tokenised (src/lexicon/built-terms.ts is
+// `null` in the sources): a generator bundle (scripts/built-terms.ts) runs the tokenizer over every
+// built-in entry once here, so that no process or worker thread does it at its first call.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const external = Object.keys(pkg.dependencies ?? {}).flatMap((d) => [d, `${d}/*`]);
 
 rmSync('dist', { recursive: true, force: true });
-const common = { bundle: true, platform: 'neutral', target: 'es2020', external, sourcemap: true, logLevel: 'warning', mainFields: ['module', 'main'] };
+const base = { bundle: true, platform: 'neutral', target: 'es2020', external, logLevel: 'warning', mainFields: ['module', 'main'] };
+
+// the tokenised terms, from the sources as they are now (the generator bundle is written inside the
+// project, so that it resolves the project's node_modules, and removed)
+mkdirSync('dist', { recursive: true });
+const scratch = mkdtempSync(join('dist', '.built-terms-'));
+let builtTerms;
+try {
+  const gen = join(scratch, 'built-terms.mjs');
+  // (a relative outfile: esbuild writes it under the working directory)
+  await build({ ...base, platform: 'node', entryPoints: ['scripts/built-terms.ts'], format: 'esm', outfile: gen });
+  builtTerms = execFileSync(process.execPath, [gen], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, cwd: process.cwd() });
+  JSON.parse(builtTerms);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+const builtTermsPlugin = {
+  name: 'built-terms',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]lexicon[\\/]built-terms\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const marker = 'export const BUILT_TERMS: BuiltTerms | null = null;';
+      if (!source.includes(marker)) throw new Error(`${args.path}: expected the line "${marker}"`);
+      return { contents: source.replace(marker, `export const BUILT_TERMS: BuiltTerms | null = ${builtTerms};`), loader: 'ts' };
+    });
+  },
+};
+
+const common = { ...base, sourcemap: true, plugins: [builtTermsPlugin] };
 await build({ ...common, entryPoints: ['src/index.ts'], format: 'esm', outfile: 'dist/index.mjs' });
 await build({ ...common, entryPoints: ['src/index.ts'], format: 'cjs', outfile: 'dist/index.cjs' });
 // charts (Vega is ESM-only) and the command line are ES modules
@@ -20,4 +53,3 @@ writeFileSync('dist/index.d.ts', "export * from './types/src/index';\n");
 writeFileSync('dist/index.d.mts', "export * from './types/src/index.js';\n");
 writeFileSync('dist/charts.d.mts', "export * from './types/src/report/charts.mjs';\n");
 console.log('built dist/index.mjs, dist/index.cjs and declarations');
-

@@ -13,6 +13,7 @@ import { checkKeys, checkName, isRecord, ownValue } from '../args';
 import grammarJson from '../../lexicons/grammar.json';
 import { FramelensError, describeValue } from '../errors';
 import { compileLexicon, extendLexicon, registerGroup, type CompiledLexicon } from './compile';
+import { builtTermWords } from './term-table';
 import { validateEntry, validateLexicon } from './validate';
 import { LEXICON_FAMILIES, MATCHED_FAMILIES, type Lexicon, type LexiconEntry, type LexiconFamily, type LexiconOverride, type MatchedFamily } from './types';
 import { recordOf } from '../util/records';
@@ -70,7 +71,8 @@ function structuredCloneLexicon(lex: Lexicon): Lexicon {
 export function builtinCompiled(family: MatchedFamily): CompiledLexicon {
   let c = compiled.get(family);
   if (c === undefined) {
-    c = compileLexicon(builtin(family));
+    const lex = builtin(family);
+    c = compileLexicon(lex, builtTermWords(family, lex.entries) ?? undefined);
     compiled.set(family, c);
   }
   return c;
