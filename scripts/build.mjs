@@ -41,12 +41,19 @@ const builtTermsPlugin = {
   },
 };
 
-const common = { ...base, sourcemap: true, plugins: [builtTermsPlugin] };
-await build({ ...common, entryPoints: ['src/index.ts'], format: 'esm', outfile: 'dist/index.mjs' });
-await build({ ...common, entryPoints: ['src/index.ts'], format: 'cjs', outfile: 'dist/index.cjs' });
+// FRAMELENS_MODULE_URL: where the bundle is, so that analyzeMany's pool finds dist/worker.mjs
+// (src/many/pool.ts); import() stays import() in the CommonJS bundle (the pool loads Node built-ins
+// and piscina that way, so that browser bundles never see them)
+const common = { ...base, sourcemap: true, plugins: [builtTermsPlugin], supported: { 'dynamic-import': true } };
+const esm = { ...common, format: 'esm', define: { FRAMELENS_MODULE_URL: 'import.meta.url' } };
+await build({ ...esm, entryPoints: ['src/index.ts'], outfile: 'dist/index.mjs' });
+await build({ ...common, entryPoints: ['src/index.ts'], format: 'cjs', outfile: 'dist/index.cjs', define: { FRAMELENS_MODULE_URL: '__filename' } });
+// the pool's worker: a small module that loads the ES bundle next to it
+const packageEntry = { name: 'package-entry', setup: (b) => b.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.mjs', external: true })) };
+await build({ ...esm, platform: 'node', entryPoints: ['src/many/worker.mts'], outfile: 'dist/worker.mjs', plugins: [packageEntry] });
 // charts (Vega is ESM-only) and the command line are ES modules
-await build({ ...common, entryPoints: ['src/report/charts.mts'], format: 'esm', outfile: 'dist/charts.mjs' });
-await build({ ...common, platform: 'node', entryPoints: ['src/cli.mts'], format: 'esm', outfile: 'dist/cli.mjs', banner: { js: '#!/usr/bin/env node' } });
+await build({ ...esm, entryPoints: ['src/report/charts.mts'], outfile: 'dist/charts.mjs' });
+await build({ ...esm, platform: 'node', entryPoints: ['src/cli.mts'], outfile: 'dist/cli.mjs', banner: { js: '#!/usr/bin/env node' } });
 chmodSync('dist/cli.mjs', 0o755);
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 writeFileSync('dist/index.d.ts', "export * from './types/src/index';\n");

@@ -154,24 +154,67 @@ async function* summaries(inputs: string[], o: ReadCliOptions, fields: FieldOpti
   }
 }
 
+/**
+ * The partial aggregates of one input: a file (or `-`, standard input) holding one partial as JSON,
+ * or several, one per line (as `--partial` writes them: the output of a map step's partitions,
+ * concatenated). Yields `[origin, parsed value]` or the error of a line.
+ */
+async function* partialsOf(path: string): AsyncGenerator<[string, unknown] | InputError> {
+  const where = path === '-' ? 'stdin' : path;
+  let text: string;
+  try {
+    text = path === '-' ? await readStream(process.stdin) : await fs.readFile(path, 'utf8');
+  } catch (e) {
+    yield new InputError(`${where}: cannot read (${e instanceof Error ? e.message : String(e)})`, where);
+    return;
+  }
+  try {
+    yield [where, JSON.parse(text) as unknown];
+    return;
+  } catch {
+    // not one JSON value: one partial per line
+  }
+  const lines = text.split('\n');
+  for (let k = 0; k < lines.length; k += 1) {
+    const line = (lines[k] ?? '').trim();
+    if (line === '') continue;
+    const origin = `${where}:${k + 1}`;
+    try {
+      yield [origin, JSON.parse(line) as unknown];
+    } catch (e) {
+      yield new InputError(`${origin}: malformed JSON (${e instanceof Error ? e.message : String(e)})`, origin);
+    }
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function mergePartials(inputs: string[], o: AggregateCliOptions): Promise<Aggregate | null> {
   let acc: Accumulator | null = null;
   let first: Aggregate | null = null;
   for (const path of inputs) {
-    let part: Aggregate;
-    try {
-      part = checkAggregate(JSON.parse(await fs.readFile(path, 'utf8')) as unknown, path);
-      if (first !== null) checkSameDesign(first, part, path);
-    } catch (e) {
-      const msg = e instanceof FramelensError ? e.message.replace(/^framelens: /, '') : e instanceof Error ? e.message : String(e);
-      process.stderr.write(`framelens: ${path}: ${msg}\n`);
-      if (!o.keepGoing) return null;
-      continue;
+    for await (const item of partialsOf(path)) {
+      let part: Aggregate;
+      try {
+        if (item instanceof InputError) throw item;
+        part = checkAggregate(item[1], item[0]);
+        if (first !== null) checkSameDesign(first, part, item[0]);
+      } catch (e) {
+        const msg = e instanceof FramelensError ? e.message.replace(/^framelens: /, '') : e instanceof Error ? e.message : String(e);
+        process.stderr.write(`framelens: ${e instanceof InputError ? '' : `${item instanceof InputError ? '' : item[0]}: `}${msg}\n`);
+        if (!o.keepGoing) return null;
+        continue;
+      }
+      if (first === null) first = part;
+      acc ??= new Accumulator({ by: [...part.by], event: part.event, people: part.people });
+      acc.addAggregate(part);
     }
-    if (first === null) first = part;
-    acc ??= new Accumulator({ by: [...part.by], event: part.event, people: part.people });
-    acc.addAggregate(part);
   }
+  if (acc === null) process.stderr.write('framelens: no partial aggregate to merge\n');
   return acc?.result() ?? null;
 }
 
@@ -238,7 +281,7 @@ export function registerAggregate(
     .addCommon(prog.command('aggregate').description('profile outlets over a corpus: rates with clustered intervals, differences, within-event comparisons'), FORMATS)
     .option('-b, --by <keys>', 'group by these keys: outlet, event, month, year, or a record field (comma-separated)', 'outlet')
     .option('--partial', 'write the Aggregate (sums only) instead of the profile, to merge later', false)
-    .option('--merge', 'the inputs are partial aggregates (from --partial): merge them and profile the result', false)
+    .option('--merge', 'the inputs are partial aggregates (from --partial; one per file, or one per line, - for standard input): merge them and profile the result', false)
     .option('--people', 'also keep label shares of people (name forms)', false)
     .addOption(new Option('--alpha <level>', 'significance level after Benjamini-Hochberg (default 0.05)'));
   addFieldOptions(cmd)
@@ -254,7 +297,8 @@ Examples:
   framelens analyze --format summary corpus.jsonl > summaries.jsonl
   framelens aggregate --by leaning --format csv summaries.jsonl > profile.csv
   framelens aggregate --partial --out part-1.json shard-1.jsonl.gz
-  framelens aggregate --merge --format html --out profile.html part-*.json`,
+  framelens aggregate --merge --format html --out profile.html part-*.json
+  cat partials.jsonl | framelens aggregate --merge --format json -     (one partial per line)`,
     )
     .action(async (inputs: string[], opts: AggregateCliOptions) => {
       process.exitCode = await runAggregate(inputs, opts, opts.merge ? {} : deps.analyzeOptions(opts as never), deps.map ?? sequentialMap);
