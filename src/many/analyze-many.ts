@@ -109,21 +109,24 @@ export function taskOf(item: unknown): ManyTask {
 /**
  * Run the tasks of a batch in order: on a pool of `concurrency` threads when workers are available
  * and `concurrency` > 1, else in this thread. Results come in input order; at most a few items per
- * thread are in flight, and the next item is read only when the consumer has taken a result.
+ * thread are in flight, and the next item is read only when the consumer has taken a result. A
+ * `null` task (an item the caller passes through without analysis) gives a `null` result in its
+ * place.
  *
  * @example
  * ```ts
- * for await (const r of runBatch(tasks, { options: {}, output: 'summary-json' }, 2)) process.stdout.write(`${r.ok ? r.value : ''}\n`);
+ * for await (const r of runBatch(tasks, { options: {}, output: 'summary-json' }, 2)) process.stdout.write(`${r?.ok ? r.value : ''}\n`);
  * ```
  */
-export async function* runBatch(tasks: Iterable<ManyTask> | AsyncIterable<ManyTask>, settings: BatchSettings, concurrency: number): AsyncGenerator<TaskResult> {
+export async function* runBatch<T extends ManyTask | null>(tasks: Iterable<T> | AsyncIterable<T>, settings: BatchSettings, concurrency: number): AsyncGenerator<T extends null ? TaskResult | null : TaskResult> {
+  type R = T extends null ? TaskResult | null : TaskResult;
   const pool: Pool | null = concurrency > 1 ? await openPool(concurrency, settings) : null;
   if (pool === null) {
-    for await (const t of tasks) yield runTask(t, settings, { analyze, summarize });
+    for await (const t of tasks) yield (t === null ? null : runTask(t, settings, { analyze, summarize })) as R;
     return;
   }
   try {
-    yield* ordered(tasks, (t) => pool.run(t), pool.threads * PER_THREAD);
+    yield* ordered(tasks, (t) => (t === null ? Promise.resolve(null as R) : (pool.run(t) as Promise<R>)), pool.threads * PER_THREAD);
   } finally {
     await pool.close();
   }
