@@ -3,14 +3,16 @@
  * Exit codes: 0 success, 1 input errors (missing, unreadable, binary or malformed files), 2 usage
  * errors (unknown option, format or marker).
  */
-import { createWriteStream, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { analyze, compare, FramelensError, MARKER_IDS, toCsv, toMarkdown, toTable, validateLexicon } from './index.js';
+import { compare, FramelensError, MARKER_IDS, toCsv, toMarkdown, toTable, validateLexicon } from './index.js';
 import type { AnalyzeOptions, ArticleAnalysis, LexiconEntry, LexiconFamily, MarkerId } from './index.js';
 import { countLines, InputError, readInputs, type InputRecord } from './cli/inputs.js';
 import { addFieldOptions, registerAggregate, runSummaries, type ReadCliOptions } from './cli/aggregate.mjs';
+import { analyseAll, jobsOf } from './cli/jobs.js';
+import { runJsonl } from './cli/stream.js';
 import { renderCharts } from './report/charts.mjs';
 import { csvField, mdCell } from './report/format.js';
 import { toHtml, type ReportArticle } from './report/html.js';
@@ -28,6 +30,9 @@ interface CommonOptions {
   titleFirstLine: boolean;
   keepGoing: boolean;
   progress: boolean;
+  jobs?: string;
+  skipDone?: string;
+  errors?: string;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -71,12 +76,6 @@ function analyzeOptions(opts: CommonOptions): Omit<AnalyzeOptions, 'id' | 'outle
   const lexicons = loadLexicons(opts.lexicon);
   if (lexicons !== undefined) o.lexicons = lexicons;
   return o;
-}
-
-function analyseRecord(r: InputRecord, base: Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'>): ArticleAnalysis {
-  const o: AnalyzeOptions = { ...base, id: r.id, outlet: r.outlet };
-  if (r.title !== undefined) o.title = r.title;
-  return analyze(r.text, o);
 }
 
 /** A progress bar on stderr, only when stderr is a terminal and the batch is long. */
@@ -146,7 +145,7 @@ function reportInputError(e: InputError): void {
 }
 
 /** Read every input; stop at the first problem unless --keep-going. Returns records and the number of problems. */
-async function gather(inputs: string[], opts: CommonOptions, onRecord?: (r: InputRecord) => Promise<void>): Promise<{ records: InputRecord[]; problems: number }> {
+async function gather(inputs: string[], opts: CommonOptions): Promise<{ records: InputRecord[]; problems: number }> {
   const records: InputRecord[] = [];
   let problems = 0;
   const jsonlTotal = inputs.length === 1 && inputs[0] !== '-' && ['.jsonl', '.ndjson'].includes(extname(inputs[0] ?? '').toLowerCase()) ? await countLines(inputs[0] ?? '').catch(() => null) : null;
@@ -159,8 +158,7 @@ async function gather(inputs: string[], opts: CommonOptions, onRecord?: (r: Inpu
         if (!opts.keepGoing) return { records, problems };
         continue;
       }
-      if (onRecord !== undefined) await onRecord(item);
-      else records.push(item);
+      records.push(item);
       bar.tick();
     }
   } finally {
@@ -172,33 +170,14 @@ async function gather(inputs: string[], opts: CommonOptions, onRecord?: (r: Inpu
 async function runAnalyze(inputs: string[], opts: CommonOptions): Promise<number> {
   if (!(FORMATS_ANALYZE as readonly string[]).includes(opts.format)) throw new UsageError(`unknown format "${opts.format}": expected one of ${FORMATS_ANALYZE.join(', ')}`);
   const base = analyzeOptions(opts);
+  const streamed = opts.format === 'summary' || opts.format === 'jsonl';
+  if (!streamed && (opts.skipDone !== undefined || opts.errors !== undefined)) throw new UsageError(`--skip-done and --errors apply to --format jsonl and summary (streamed), not to --format ${opts.format}`);
   if (opts.format === 'summary') return runSummaries(inputs, opts as CommonOptions & ReadCliOptions, base);
-  if (opts.format === 'jsonl') {
-    // streaming: one record in, one line out, flat memory
-    const sink = opts.out === undefined || opts.out === '-' ? process.stdout : createWriteStream(opts.out);
-    const writeLine = (line: string): Promise<void> =>
-      new Promise((resolve, reject) => {
-        if (sink.write(line)) resolve();
-        else sink.once('drain', resolve).once('error', reject);
-      });
-    let problems = 0;
-    const result = await gather(inputs, opts, async (r) => {
-      try {
-        await writeLine(`${JSON.stringify(analyseRecord(r, base))}\n`);
-      } catch (e) {
-        if (e instanceof FramelensError) {
-          problems += 1;
-          process.stderr.write(`framelens: ${r.origin}: ${e.message}\n`);
-          if (!opts.keepGoing) throw e;
-        } else throw e;
-      }
-    });
-    if (sink !== process.stdout) await new Promise<void>((resolve) => (sink as NodeJS.WritableStream).end(resolve));
-    return result.problems + problems > 0 && !opts.keepGoing ? 1 : 0;
-  }
+  const jobs = await jobsOf(opts.jobs);
+  if (opts.format === 'jsonl') return runJsonl(inputs, opts, base, jobs);
   const { records, problems } = await gather(inputs, opts);
   if (problems > 0 && !opts.keepGoing) return 1;
-  const analyses = records.map((r) => analyseRecord(r, base));
+  const analyses = await analyseAll(records, base, jobs);
   await writeFormatted(opts, {
     json: () => `${JSON.stringify(analyses, null, 2)}\n`,
     md: () => analysesMarkdown(analyses),
@@ -212,6 +191,7 @@ async function runAnalyze(inputs: string[], opts: CommonOptions): Promise<number
 async function runCompare(inputs: string[], opts: CommonOptions): Promise<number> {
   if (!(FORMATS_COMPARE as readonly string[]).includes(opts.format)) throw new UsageError(`unknown format "${opts.format}" for compare: expected one of ${FORMATS_COMPARE.join(', ')}`);
   const base = analyzeOptions(opts);
+  const jobs = await jobsOf(opts.jobs);
   const { records, problems } = await gather(inputs, opts);
   if (problems > 0 && !opts.keepGoing) return 1;
   if (records.length === 0) {
@@ -225,7 +205,7 @@ async function runCompare(inputs: string[], opts: CommonOptions): Promise<number
     seen.set(r.id, n + 1);
     if (n > 0) r.id = `${r.id}-${n + 1}`;
   }
-  const analyses = records.map((r) => analyseRecord(r, base));
+  const analyses = await analyseAll(records, base, jobs);
   const comparison = compare(analyses);
   await writeFormatted(opts, {
     json: () => `${JSON.stringify(comparison, null, 2)}\n`,
@@ -246,7 +226,14 @@ function addCommon(cmd: Command, formats: readonly string[]): Command {
     .option('-l, --lexicon <file.json>', "add a lexicon's entries to its family (repeatable)", collect, [])
     .option('-t, --title-first-line', 'in .txt and .md files, the first line is the headline', false)
     .option('-k, --keep-going', 'report a bad file or record on stderr, skip it, and process the rest', false)
-    .option('--no-progress', 'never show the progress bar (it is shown only when stderr is a terminal)');
+    .option('--no-progress', 'never show the progress bar (it is shown only when stderr is a terminal)')
+    .option('-j, --jobs <n>', 'analyse on this many worker threads (default: the number of cores; 1: in this process); the output is the same bytes for every value');
+}
+
+/** The resumable-batch flags of the streamed outputs (`analyze --format jsonl|summary`; `--errors` also for `aggregate`). */
+export function addBatchOptions(cmd: Command, resumable: boolean): Command {
+  if (resumable) cmd.option('--skip-done <output>', 'resume a killed run: skip the records that have a line in this earlier output (and those listed in --errors); with --out set to the same file, append the rest');
+  return cmd.option('--errors <file>', 'list each failed record (position from 1, file:line, id, code, message) as a JSON line in this file and go on');
 }
 
 /** Build the command-line program (exported for tests). */
@@ -256,7 +243,7 @@ export function program(): Command {
     .version(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  addFieldOptions(addCommon(prog.command('analyze').description('score each article on framing markers'), FORMATS_ANALYZE))
+  addBatchOptions(addFieldOptions(addCommon(prog.command('analyze').description('score each article on framing markers'), FORMATS_ANALYZE)), true)
     .addHelpText(
       'after',
       `
@@ -265,6 +252,8 @@ Examples:
   framelens analyze --format json article.html > analysis.json
   framelens analyze --format jsonl corpus.jsonl > analyses.jsonl     (streams record by record)
   framelens analyze --format summary corpus.jsonl > summaries.jsonl  (for framelens aggregate)
+  framelens analyze --format jsonl --jobs 4 --out a.jsonl --skip-done a.jsonl --errors a.errors.jsonl corpus.jsonl.gz
+                                                        (run again after a kill: it goes on where it stopped)
   cat article.txt | framelens analyze -
   framelens analyze --markers loaded,hedge --lexicon energy.json articles/`,
     )
@@ -284,7 +273,7 @@ Examples:
     .action(async (inputs: string[], opts: CommonOptions) => {
       process.exitCode = await runCompare(inputs, opts);
     });
-  registerAggregate(prog, { addCommon, analyzeOptions: analyzeOptions as (opts: never) => ReturnType<typeof analyzeOptions> });
+  registerAggregate(prog, { addCommon: (cmd, formats) => addBatchOptions(addCommon(cmd, formats), false), analyzeOptions: analyzeOptions as (opts: never) => ReturnType<typeof analyzeOptions> });
   return prog;
 }
 

@@ -2,21 +2,21 @@
  * `framelens aggregate` and `framelens analyze --format summary`.
  *
  * The pipeline is read -> map -> accumulate: `readCorpus` yields items in input order, the map
- * step turns each into an `ArticleSummary` (analysing articles; a parallel implementation can
- * replace `sequentialMap` as long as it yields in input order), and the accumulator keeps only
- * sums, so memory stays flat on any number of records.
+ * step turns each into an `ArticleSummary` (analysing articles on the `--jobs` pool, in input
+ * order), and the accumulator keeps only sums, so memory stays flat on any number of records.
+ * `analyze --format summary` is resumable (`--skip-done`), and both list failed records in the
+ * `--errors` file (see `batch.ts`).
  */
-import { createWriteStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { analyze, type AnalyzeOptions } from '../analyze.js';
+import type { AnalyzeOptions } from '../analyze.js';
 import { Accumulator } from '../corpus/accumulate.js';
 import type { Aggregate } from '../corpus/aggregate-types.js';
 import { checkAggregateOptions } from '../corpus/aggregate.js';
 import { checkAggregate, checkSameDesign } from '../corpus/merge.js';
 import { profile } from '../corpus/profile.js';
-import { summarize } from '../corpus/summarize.js';
 import type { ArticleSummary } from '../corpus/summary-types.js';
 import { FramelensError } from '../errors.js';
 import { renderProfileCharts } from '../report/profile-charts.mjs';
@@ -25,39 +25,19 @@ import { toMarkdown } from '../report/markdown.js';
 import { toProfileHtml } from '../report/profile-html.js';
 import { toTable } from '../report/table.js';
 import { inputBytes, readCorpus, type CorpusItem, type FieldOptions } from './corpus-inputs.js';
+import { ErrorLog, takeDone, type DoneRecords } from './batch.js';
 import { InputError } from './inputs.js';
+import { jobsOf, pooledMap } from './jobs.js';
+import { appendsTo, doneOf, lineSink } from './stream.js';
 
 /** Analysis options without the per-article fields. */
 export type BaseAnalyzeOptions = Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'>;
 
 /**
- * The map step: items in, summaries out, in input order (errors pass through as `InputError`).
- * `sequentialMap` analyses one article at a time; a worker pool can take its place.
+ * The map step: items in, summaries out, in input order, one out per item in (errors pass through
+ * as `InputError`). `pooledMap(jobs)` (in `jobs.ts`) is the one the CLI uses, for every `--jobs`.
  */
 export type MapStep = (items: AsyncIterable<CorpusItem | InputError>, base: BaseAnalyzeOptions) => AsyncIterable<ArticleSummary | InputError>;
-
-/** The map step in this process, one item at a time. */
-export const sequentialMap: MapStep = async function* (items, base) {
-  for await (const item of items) {
-    if (item instanceof InputError) {
-      yield item;
-      continue;
-    }
-    try {
-      if (item.kind === 'summary') yield item.summary;
-      else if (item.kind === 'analysis') yield summarize(item.analysis, item.meta);
-      else {
-        const r = item.record;
-        const a = analyze(r.text, { ...base, id: r.id, outlet: r.outlet, ...(r.title !== undefined ? { title: r.title } : {}) });
-        yield summarize(a, item.meta);
-      }
-    } catch (e) {
-      if (!(e instanceof FramelensError) || e.code === 'E_LEXICON' || e.code === 'E_MARKER_UNKNOWN') throw e;
-      const origin = item.kind === 'article' ? item.record.origin : item.origin;
-      yield new InputError(`${origin}: ${e.message.replace(/^framelens: /, '')}`, origin);
-    }
-  }
-};
 
 /** The reading options of `aggregate` and `analyze --format summary` (the common ones come from the CLI's `addCommon`). */
 export interface ReadCliOptions {
@@ -66,6 +46,9 @@ export interface ReadCliOptions {
   titleFirstLine: boolean;
   keepGoing: boolean;
   progress: boolean;
+  jobs?: string;
+  skipDone?: string;
+  errors?: string;
   idField: string;
   outletField: string;
   eventField: string;
@@ -133,17 +116,50 @@ async function write(out: string | undefined, content: string): Promise<void> {
   }
 }
 
-/** Summaries of the inputs through the map step, with progress; stops at the first problem unless keep-going. */
-async function* summaries(inputs: string[], o: ReadCliOptions, fields: FieldOptions, base: BaseAnalyzeOptions, map: MapStep, problems: { n: number }): AsyncGenerator<ArticleSummary> {
+/** What a run of the map step does besides summarising: skip what an earlier run did, list failures. */
+interface BatchRun {
+  /** The earlier run's records (`--skip-done`), or `null`. */
+  done: DoneRecords | null;
+  /** The `--errors` file. */
+  log: ErrorLog;
+  /** Records skipped as done. */
+  skipped: number;
+}
+
+const idOf = (item: CorpusItem): string | null => (item.kind === 'article' ? item.record.id : item.kind === 'summary' ? item.summary.id : item.analysis.id);
+
+/**
+ * Summaries of the inputs through the map step, with progress; stops at the first problem unless
+ * --keep-going or --errors. Records done by an earlier run are skipped before they are analysed;
+ * every failure is counted, and listed in the errors file with its position among all records.
+ */
+async function* summaries(inputs: string[], o: ReadCliOptions, fields: FieldOptions, base: BaseAnalyzeOptions, map: MapStep, problems: { n: number }, run: BatchRun): AsyncGenerator<ArticleSummary> {
   const counter = { bytes: 0 };
   const bar = progress(o.progress, await inputBytes(inputs), counter);
+  const at: Array<{ position: number; id: string | null }> = [];
+  async function* items(): AsyncGenerator<CorpusItem | InputError> {
+    let position = 0;
+    for await (const item of readCorpus(inputs, { fields, titleFirstLine: o.titleFirstLine, stdin: process.stdin, progress: counter })) {
+      position += 1;
+      const id = item instanceof InputError ? null : idOf(item);
+      if (takeDone(run.done, position, id)) {
+        run.skipped += 1;
+        continue;
+      }
+      at.push({ position, id });
+      yield item;
+    }
+  }
+  const goOn = o.keepGoing || o.errors !== undefined;
   try {
-    for await (const s of map(readCorpus(inputs, { fields, titleFirstLine: o.titleFirstLine, stdin: process.stdin, progress: counter }), base)) {
+    for await (const s of map(items(), base)) {
+      const where = at.shift() ?? { position: 0, id: null };
       if (s instanceof InputError) {
         problems.n += 1;
         bar.stop();
         process.stderr.write(`framelens: ${s.message}\n`);
-        if (!o.keepGoing) return;
+        run.log.write({ position: where.position, origin: s.origin, id: where.id, code: s.code, message: s.message });
+        if (!goOn) return;
         continue;
       }
       bar.tick();
@@ -152,6 +168,19 @@ async function* summaries(inputs: string[], o: ReadCliOptions, fields: FieldOpti
   } finally {
     bar.stop();
   }
+}
+
+/** The map step and batch bookkeeping of a command's options. */
+async function batchOf(o: ReadCliOptions): Promise<{ map: MapStep; run: BatchRun }> {
+  const map = pooledMap(await jobsOf(o.jobs));
+  return { map, run: { done: await doneOf(o), log: new ErrorLog(o.errors), skipped: 0 } };
+}
+
+/** Close the errors file and say on stderr what was skipped and listed. */
+async function endBatch(o: ReadCliOptions, run: BatchRun): Promise<void> {
+  await run.log.close();
+  if (run.done !== null) process.stderr.write(`framelens: ${run.skipped} records done by an earlier run skipped (${run.done.lines} lines in ${o.skipDone ?? ''})\n`);
+  if (run.log.count > 0 && o.errors !== undefined) process.stderr.write(`framelens: ${run.log.count} records failed; listed in ${o.errors}\n`);
 }
 
 /**
@@ -218,7 +247,7 @@ async function mergePartials(inputs: string[], o: AggregateCliOptions): Promise<
   return acc?.result() ?? null;
 }
 
-async function runAggregate(inputs: string[], o: AggregateCliOptions, base: BaseAnalyzeOptions, map: MapStep): Promise<number> {
+async function runAggregate(inputs: string[], o: AggregateCliOptions, base: BaseAnalyzeOptions): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(o.format)) throw new FramelensError('E_OPTIONS', `expected --format to be one of ${FORMATS.join(', ')}, instead found ${JSON.stringify(o.format)}`, '--format');
   const alpha = o.alpha === undefined ? undefined : Number(o.alpha);
   if (alpha !== undefined && !(alpha > 0 && alpha < 1)) throw new FramelensError('E_OPTIONS', `expected --alpha to be a number in (0, 1), instead found ${JSON.stringify(o.alpha)}`, '--alpha');
@@ -231,14 +260,20 @@ async function runAggregate(inputs: string[], o: AggregateCliOptions, base: Base
     const by = o.by.split(',').map((s) => s.trim()).filter(Boolean);
     const acc = new Accumulator(checkAggregateOptions({ by, event: 'event', people: o.people }));
     const count = { n: 0 };
-    for await (const s of summaries(inputs, o, fieldsOf(o, by), base, map, count)) acc.addSummary(s);
-    problems = count.n;
-    if (problems > 0 && !o.keepGoing) return 1;
-    agg = acc.result();
-    if (agg.articles === 0) {
-      process.stderr.write('framelens: no article to aggregate\n');
-      return 1;
+    const { map, run } = await batchOf(o);
+    try {
+      for await (const s of summaries(inputs, o, fieldsOf(o, by), base, map, count, run)) acc.addSummary(s);
+    } finally {
+      await endBatch(o, run);
     }
+    problems = count.n;
+    if (problems > 0 && !o.keepGoing && o.errors === undefined) return 1;
+    agg = acc.result();
+  }
+  // an empty partial is a valid one (a map step's partition can be empty); an empty profile is not
+  if (agg.articles === 0 && !o.partial) {
+    process.stderr.write('framelens: no article to aggregate\n');
+    return 1;
   }
   if (o.partial) {
     await write(o.out, `${JSON.stringify(agg)}\n`);
@@ -257,16 +292,18 @@ async function runAggregate(inputs: string[], o: AggregateCliOptions, base: Base
   return 0;
 }
 
-/** `framelens analyze --format summary`: one summary JSON line per article, streamed. */
-export async function runSummaries(inputs: string[], o: ReadCliOptions, base: BaseAnalyzeOptions, map: MapStep = sequentialMap): Promise<number> {
-  const sink = o.out === undefined || o.out === '-' ? process.stdout : createWriteStream(o.out);
+/** `framelens analyze --format summary`: one summary JSON line per article, streamed; resumable with `--skip-done`. */
+export async function runSummaries(inputs: string[], o: ReadCliOptions, base: BaseAnalyzeOptions): Promise<number> {
+  const { map, run } = await batchOf(o);
+  const sink = lineSink(o.out, appendsTo(o.out, o.skipDone));
   const count = { n: 0 };
-  for await (const s of summaries(inputs, o, fieldsOf(o, []), base, map, count)) {
-    const line = `${JSON.stringify(s)}\n`;
-    if (!sink.write(line)) await new Promise<void>((resolve) => sink.once('drain', () => resolve()));
+  try {
+    for await (const s of summaries(inputs, o, fieldsOf(o, []), base, map, count, run)) await sink.write(`${JSON.stringify(s)}\n`);
+  } finally {
+    await sink.close();
+    await endBatch(o, run);
   }
-  if (sink !== process.stdout) await new Promise<void>((resolve) => (sink as NodeJS.WritableStream).end(resolve));
-  return count.n > 0 && !o.keepGoing ? 1 : 0;
+  return count.n > 0 && !o.keepGoing && o.errors === undefined ? 1 : 0;
 }
 
 /**
@@ -275,7 +312,7 @@ export async function runSummaries(inputs: string[], o: ReadCliOptions, base: Ba
  */
 export function registerAggregate(
   prog: Command,
-  deps: { addCommon: (cmd: Command, formats: readonly string[]) => Command; analyzeOptions: (opts: never) => BaseAnalyzeOptions; map?: MapStep },
+  deps: { addCommon: (cmd: Command, formats: readonly string[]) => Command; analyzeOptions: (opts: never) => BaseAnalyzeOptions },
 ): void {
   const cmd = deps
     .addCommon(prog.command('aggregate').description('profile outlets over a corpus: rates with clustered intervals, differences, within-event comparisons'), FORMATS)
@@ -301,6 +338,6 @@ Examples:
   cat partials.jsonl | framelens aggregate --merge --format json -     (one partial per line)`,
     )
     .action(async (inputs: string[], opts: AggregateCliOptions) => {
-      process.exitCode = await runAggregate(inputs, opts, opts.merge ? {} : deps.analyzeOptions(opts as never), deps.map ?? sequentialMap);
+      process.exitCode = await runAggregate(inputs, opts, opts.merge ? {} : deps.analyzeOptions(opts as never));
     });
 }
