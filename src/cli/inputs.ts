@@ -7,8 +7,8 @@ import { createReadStream, promises as fs, type Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+/** Readability and linkedom, loaded by the first HTML page (most batches have none). */
+let html: Promise<[typeof import('@mozilla/readability'), typeof import('linkedom')]> | null = null;
 
 /** One article to analyse. */
 export interface InputRecord {
@@ -75,8 +75,9 @@ function fromText(text: string, path: string, origin: string, titleFirstLine: bo
  * The main text of an HTML page: Readability's article content, with one paragraph per block
  * element; the title from Readability (or `<title>`).
  */
-export function extractHtml(html: string, path: string, origin: string): InputRecord {
-  const { document } = parseHTML(html);
+export async function extractHtml(page: string, path: string, origin: string): Promise<InputRecord> {
+  const [{ Readability }, { parseHTML }] = await (html ??= Promise.all([import('@mozilla/readability'), import('linkedom')]));
+  const { document } = parseHTML(page);
   const article = new Readability(document as unknown as Document).parse();
   const name = stem(path);
   const title = (article?.title ?? document.title ?? '').trim();
@@ -203,7 +204,7 @@ async function* fromFile(path: string, opts: ReadOptions): AsyncGenerator<InputR
   }
   try {
     const text = decode(buf, path);
-    if (HTML_EXT.has(ext)) yield extractHtml(text, path, path);
+    if (HTML_EXT.has(ext)) yield await extractHtml(text, path, path);
     else if (JSON_EXT.has(ext)) yield* fromJson(text, path, path);
     else yield fromText(text, path, path, opts.titleFirstLine);
   } catch (e) {

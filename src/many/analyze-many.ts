@@ -107,8 +107,8 @@ export function taskOf(item: unknown): ManyTask {
 }
 
 /**
- * Run the tasks of a batch in order: on a pool of `concurrency` threads when workers are available
- * and `concurrency` > 1, else in this thread. Results come in input order; at most a few items per
+ * Run the tasks of a batch in order: on a pool of `concurrency` threads (started by the first task)
+ * when workers are available and `concurrency` > 1, else in this thread. Results come in input order; at most a few items per
  * thread are in flight, and the next item is read only when the consumer has taken a result. A
  * `null` task (an item the caller passes through without analysis) gives a `null` result in its
  * place.
@@ -120,15 +120,26 @@ export function taskOf(item: unknown): ManyTask {
  */
 export async function* runBatch<T extends ManyTask | null>(tasks: Iterable<T> | AsyncIterable<T>, settings: BatchSettings, concurrency: number): AsyncGenerator<T extends null ? TaskResult | null : TaskResult> {
   type R = T extends null ? TaskResult | null : TaskResult;
-  const pool: Pool | null = concurrency > 1 ? await openPool(concurrency, settings) : null;
-  if (pool === null) {
-    for await (const t of tasks) yield (t === null ? null : runTask(t, settings, { analyze, summarize })) as R;
+  const here = (t: ManyTask): TaskResult => runTask(t, settings, { analyze, summarize });
+  if (concurrency <= 1) {
+    for await (const t of tasks) yield (t === null ? null : here(t)) as R;
     return;
   }
+  // the pool is started by the first task (a batch of summaries passed through needs none); where
+  // workers are not available the tasks run here, one by one
+  let pool: Promise<Pool | null> | null = null;
+  const start = async (t: T): Promise<R> => {
+    if (t === null) return null as R;
+    pool ??= openPool(concurrency, settings);
+    const p = await pool;
+    return (p === null ? here(t) : await p.run(t)) as R;
+  };
   try {
-    yield* ordered(tasks, (t) => (t === null ? Promise.resolve(null as R) : (pool.run(t) as Promise<R>)), pool.threads * PER_THREAD);
+    yield* ordered(tasks, start, concurrency * PER_THREAD);
   } finally {
-    await pool.close();
+    // (assigned by start(), which TypeScript does not follow)
+    const p = await (pool as Promise<Pool | null> | null);
+    await p?.close();
   }
 }
 

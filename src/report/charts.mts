@@ -3,8 +3,7 @@
  * rates per 1,000 words with 95% intervals, label shares per actor, and the stance mix of each
  * article's attributions. ESM only (Vega is an ES module): import from `framelens/charts`.
  */
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
+import type * as vl from 'vega-lite';
 import { checkReportArgs } from '../args.js';
 import type { Comparison } from '../compare.js';
 import type { MarkerId } from '../types.js';
@@ -18,8 +17,13 @@ export interface Chart {
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000'];
 const FAMILIES: readonly MarkerId[] = ['loaded', 'hedge', 'booster', 'attribution', 'scareQuote'];
 
+/** Vega and Vega-Lite, loaded on the first chart (not by a command or page that draws none). */
+let engines: Promise<[typeof import('vega'), typeof import('vega-lite')]> | null = null;
+const loadVega = (): Promise<[typeof import('vega'), typeof import('vega-lite')]> => (engines ??= Promise.all([import('vega'), import('vega-lite')]));
+
 async function toSvg(spec: vl.TopLevelSpec): Promise<string> {
-  const compiled = vl.compile(spec).spec;
+  const [vega, vegaLite] = await loadVega();
+  const compiled = vegaLite.compile(spec).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();

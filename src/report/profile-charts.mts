@@ -4,8 +4,7 @@
  * paired differences, and label shares (over months when the profile is by month). ESM only:
  * import from `framelens/charts`.
  */
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
+import type * as vl from 'vega-lite';
 import type { CorpusProfile } from '../corpus/profile-types.js';
 
 /** A chart of a profile: its title and inline SVG markup. */
@@ -20,8 +19,13 @@ const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000'];
 const RATE_MEASURES = ['loaded@author', 'hedge@author', 'scareQuote@author', 'source.anonymous'];
 
+/** Vega and Vega-Lite, loaded on the first chart (not by a command or page that draws none). */
+let engines: Promise<[typeof import('vega'), typeof import('vega-lite')]> | null = null;
+const loadVega = (): Promise<[typeof import('vega'), typeof import('vega-lite')]> => (engines ??= Promise.all([import('vega'), import('vega-lite')]));
+
 async function svgOf(spec: vl.TopLevelSpec): Promise<string> {
-  const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: 'none' });
+  const [vega, vegaLite] = await loadVega();
+  const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
