@@ -9,10 +9,11 @@ import type { CorpusItem } from './corpus-inputs.js';
 import type { ArticleSummary } from '../corpus/summary-types.js';
 import type { ArticleAnalysis } from '../types.js';
 import { InputError, type InputRecord } from './inputs.js';
-import { checkManyOptions, runBatch } from '../many/analyze-many.js';
+// the library from the built package (external in the command's bundle), the batch runner bundled
+import { analyze, summarize } from '../index.js';
+import { runBatch } from '../many/batch.js';
 import { coreCount } from '../many/pool.js';
 import type { ManyTask, TaskOutput, TaskResult } from '../many/task.js';
-import { summarize } from '../corpus/summarize.js';
 
 /** The largest `--jobs` (as `analyzeMany`'s concurrency). */
 export const MAX_JOBS = 256;
@@ -54,15 +55,19 @@ function taskOf(r: InputRecord, meta?: ManyTask['meta']): ManyTask {
  * const analyses = await analyseAll(records, { markers: ['loaded'] }, 2);
  * ```
  */
-export async function analyseAll(records: readonly InputRecord[], base: BaseAnalyzeOptions, jobs: number): Promise<ArticleAnalysis[]> {
+export async function analyseAll(records: readonly InputRecord[], base: BaseAnalyzeOptions, jobs: number, tick: () => void = () => undefined): Promise<ArticleAnalysis[]> {
   const out: ArticleAnalysis[] = [];
   for await (const { record, result } of analyseRecords(records, base, Math.min(jobs, Math.max(1, records.length)), 'analysis')) {
+    tick();
     if (!result.ok) {
       const { code, message } = result.error;
       const text = `${record.origin}: ${message.replace(/^framelens: /, '')}`;
       throw code === 'E_WORKER' || code === 'E_INTERNAL' ? new Error(text) : new FramelensError(code, text);
     }
-    out.push(result.value as ArticleAnalysis);
+    const a = result.value as ArticleAnalysis;
+    // the input's own warnings (an HTML page read without Readability) after the text's
+    if (record.warnings !== undefined) a.warnings.push(...record.warnings);
+    out.push(a);
   }
   return out;
 }
@@ -76,8 +81,7 @@ export async function analyseAll(records: readonly InputRecord[], base: BaseAnal
  * for await (const { record, result } of analyseRecords(records, {}, 2, 'analysis-json')) if (result.ok) out.write(`${result.value}\n`);
  * ```
  */
-export async function* analyseRecords(records: AsyncIterable<InputRecord> | Iterable<InputRecord>, base: BaseAnalyzeOptions, jobs: number, output: Extract<TaskOutput, 'analysis' | 'analysis-json'>): AsyncGenerator<{ record: InputRecord; result: TaskResult }> {
-  const { options } = checkManyOptions(base);
+export async function* analyseRecords(records: AsyncIterable<InputRecord> | Iterable<InputRecord>, base: BaseAnalyzeOptions, jobs: number, output: Extract<TaskOutput, 'analysis' | 'analysis-json-run'>): AsyncGenerator<{ record: InputRecord; result: TaskResult }> {
   const queue: InputRecord[] = [];
   async function* tasks(): AsyncGenerator<ManyTask> {
     for await (const r of records) {
@@ -85,9 +89,14 @@ export async function* analyseRecords(records: AsyncIterable<InputRecord> | Iter
       yield taskOf(r);
     }
   }
-  for await (const result of runBatch(tasks(), { options, output }, jobs)) {
+  // (base was checked by the command: markers by name, lexicon files validated)
+  for await (const result of runBatch(tasks(), { options: base, output }, jobs, { analyze, summarize })) {
     const record = queue.shift() as InputRecord;
-    yield { record, result };
+    if (result.ok && output === 'analysis-json-run' && record.warnings !== undefined) {
+      const a = JSON.parse(result.value as string) as ArticleAnalysis;
+      a.warnings.push(...record.warnings);
+      yield { record, result: { ok: true, value: JSON.stringify(a) } };
+    } else yield { record, result };
   }
 }
 
@@ -102,7 +111,6 @@ export async function* analyseRecords(records: AsyncIterable<InputRecord> | Iter
  */
 export function pooledMap(jobs: number): (items: AsyncIterable<CorpusItem | InputError>, base: BaseAnalyzeOptions) => AsyncIterable<ArticleSummary | InputError> {
   return async function* (items, base) {
-    const { options } = checkManyOptions(base);
     // items that need no analysis pass through the batch as null tasks, in their place
     const queue: Array<CorpusItem | InputError> = [];
     async function* tasks(): AsyncGenerator<ManyTask | null> {
@@ -111,7 +119,7 @@ export function pooledMap(jobs: number): (items: AsyncIterable<CorpusItem | Inpu
         yield !(item instanceof InputError) && item.kind === 'article' ? taskOf(item.record, item.meta) : null;
       }
     }
-    for await (const result of runBatch(tasks(), { options, output: 'summary' }, jobs)) {
+    for await (const result of runBatch(tasks(), { options: base, output: 'summary' }, jobs, { analyze, summarize })) {
       const item = queue.shift() as CorpusItem | InputError;
       if (item instanceof InputError) yield item;
       else if (item.kind === 'summary') yield item.summary;

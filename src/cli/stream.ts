@@ -45,6 +45,19 @@ export function lineSink(out: string | undefined, append: boolean): LineSink {
   };
 }
 
+/**
+ * Nothing to analyse: say so (after the problems already reported, if any); returns exit code 1.
+ *
+ * @example
+ * ```ts
+ * if (records.length === 0) return noArticle('compare', problems);
+ * ```
+ */
+export function noArticle(verb: string, problems: number): number {
+  process.stderr.write(`framelens: no article to ${verb}${problems > 0 ? ` (every input had a problem: ${problems} reported above)` : ': the inputs hold no records'}\n`);
+  return 1;
+}
+
 /** Whether `--out` is the `--skip-done` file (the run appends to it). */
 export const appendsTo = (out: string | undefined, skipDone: string | undefined): boolean => out !== undefined && out !== '-' && skipDone !== undefined && resolve(out) === resolve(skipDone);
 
@@ -67,7 +80,10 @@ export async function runJsonl(inputs: string[], o: StreamOptions, base: BaseAna
   let position = 0;
   let stopped = false;
   let skipped = 0;
+  let written = 0;
+  let problems = 0;
   const fail = (message: string, entry: { position: number; origin: string; id: string | null; code: string }): void => {
+    problems += 1;
     if (done?.failed.has(entry.position) === true) return; // listed by the earlier run
     process.stderr.write(`framelens: ${message}\n`);
     log.write({ ...entry, message });
@@ -90,10 +106,12 @@ export async function runJsonl(inputs: string[], o: StreamOptions, base: BaseAna
     }
   }
   try {
-    for await (const { record, result } of analyseRecords(records(), base, jobs, 'analysis-json')) {
+    for await (const { record, result } of analyseRecords(records(), base, jobs, 'analysis-json-run')) {
       const at = positions.shift() ?? 0;
-      if (result.ok) await sink.write(`${result.value as string}\n`);
-      else {
+      if (result.ok) {
+        await sink.write(`${result.value as string}\n`);
+        written += 1;
+      } else {
         fail(`${record.origin}: ${result.error.message.replace(/^framelens: /, '')}`, { position: at, origin: record.origin, id: record.id, code: result.error.code });
         // stop here; a bad input record stops the reading instead, and the records before it are written
         if (stopped) break;
@@ -105,5 +123,6 @@ export async function runJsonl(inputs: string[], o: StreamOptions, base: BaseAna
   }
   if (done !== null) process.stderr.write(`framelens: ${skipped} records done by an earlier run skipped (${done.lines} lines in ${o.skipDone ?? ''})\n`);
   if (log.count > 0 && o.errors !== undefined) process.stderr.write(`framelens: ${log.count} records failed; listed in ${o.errors}\n`);
-  return stopped ? 1 : 0;
+  if (stopped) return 1;
+  return written === 0 && skipped === 0 ? noArticle('analyse', problems) : 0;
 }

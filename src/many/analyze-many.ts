@@ -7,9 +7,9 @@ import { summarize } from '../corpus/summarize';
 import { FramelensError, describeValue } from '../errors';
 import { checkLexiconOverrides } from '../lexicon/builtin';
 import type { ArticleAnalysis } from '../types';
-import { ordered } from './ordered';
-import { coreCount, openPool, type Pool } from './pool';
-import { runTask, type BatchOptions, type BatchSettings, type ItemError, type ManyTask, type TaskResult } from './task';
+import { runBatch } from './batch';
+import { coreCount } from './pool';
+import type { BatchOptions, ItemError, ManyTask } from './task';
 
 export type { ItemError, ItemErrorCode } from './task';
 
@@ -74,9 +74,6 @@ export type AnalyzeManyResult =
       error: ItemError;
     };
 
-/** Items at most in flight per thread (the window of the back-pressure). */
-const PER_THREAD = 4;
-
 /**
  * The batch's options checked, as `analyze()` checks them (before any item is read).
  *
@@ -107,48 +104,11 @@ export function taskOf(item: unknown): ManyTask {
 }
 
 /**
- * Run the tasks of a batch in order: on a pool of `concurrency` threads (started by the first task)
- * when workers are available and `concurrency` > 1, else in this thread. Results come in input order; at most a few items per
- * thread are in flight, and the next item is read only when the consumer has taken a result. A
- * `null` task (an item the caller passes through without analysis) gives a `null` result in its
- * place.
- *
- * @example
- * ```ts
- * for await (const r of runBatch(tasks, { options: {}, output: 'summary-json' }, 2)) process.stdout.write(`${r?.ok ? r.value : ''}\n`);
- * ```
- */
-export async function* runBatch<T extends ManyTask | null>(tasks: Iterable<T> | AsyncIterable<T>, settings: BatchSettings, concurrency: number): AsyncGenerator<T extends null ? TaskResult | null : TaskResult> {
-  type R = T extends null ? TaskResult | null : TaskResult;
-  const here = (t: ManyTask): TaskResult => runTask(t, settings, { analyze, summarize });
-  if (concurrency <= 1) {
-    for await (const t of tasks) yield (t === null ? null : here(t)) as R;
-    return;
-  }
-  // the pool is started by the first task (a batch of summaries passed through needs none); where
-  // workers are not available the tasks run here, one by one
-  let pool: Promise<Pool | null> | null = null;
-  const start = async (t: T): Promise<R> => {
-    if (t === null) return null as R;
-    pool ??= openPool(concurrency, settings);
-    const p = await pool;
-    return (p === null ? here(t) : await p.run(t)) as R;
-  };
-  try {
-    yield* ordered(tasks, start, concurrency * PER_THREAD);
-  } finally {
-    // (assigned by start(), which TypeScript does not follow)
-    const p = await (pool as Promise<Pool | null> | null);
-    await p?.close();
-  }
-}
-
-/**
  * Analyse many articles on a pool of worker threads (every core by default), and get the analyses
  * in input order as they are done. Each analysis is the same bytes as `analyze(item.text, { ...options,
  * id, outlet, title })`: the number of threads changes only the speed.
  *
- * Memory stays flat on any number of items: at most {@link PER_THREAD} items per thread are in
+ * Memory stays flat on any number of items: at most `PER_THREAD` (4) items per thread are in
  * flight, and the next item is read from `items` (an array, a generator or an async stream of
  * records) only when the consumer has taken a result. A bad item gives an error result for that
  * item (`ok: false`) and the rest goes on; so does an item whose worker stops (`E_WORKER`: the pool
@@ -186,7 +146,7 @@ async function* results(items: Iterable<unknown> | AsyncIterable<unknown>, optio
     for await (const item of items) yield taskOf(item);
   }
   let index = 0;
-  for await (const r of runBatch(tasks(), { options, output: 'analysis' }, threads)) {
+  for await (const r of runBatch(tasks(), { options, output: 'analysis' }, threads, { analyze, summarize })) {
     yield r.ok ? { index, ok: true, analysis: r.value as ArticleAnalysis } : { index, ok: false, error: r.error };
     index += 1;
   }

@@ -9,8 +9,11 @@ import type { ArticleSummary, SummaryMeta } from '../corpus/summary-types';
 import type { FramelensErrorCode } from '../errors';
 import type { ArticleAnalysis } from '../types';
 
-/** What a task returns: the analysis, its JSON, the article's summary, or the summary's JSON. */
-export type TaskOutput = 'analysis' | 'analysis-json' | 'summary' | 'summary-json';
+/**
+ * What a task returns: the analysis, its JSON, its JSON with `markers` holding only the families
+ * run (as the CLI writes it), the article's summary, or the summary's JSON.
+ */
+export type TaskOutput = 'analysis' | 'analysis-json' | 'analysis-json-run' | 'summary' | 'summary-json';
 
 /** The options of every item of a batch (the per-article ones come with the item). */
 export type BatchOptions = Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'>;
@@ -83,6 +86,8 @@ export function runTask(task: ManyTask, settings: BatchSettings, lib: TaskLibrar
         return { ok: true, value: a };
       case 'analysis-json':
         return { ok: true, value: JSON.stringify(a) };
+      case 'analysis-json-run':
+        return { ok: true, value: JSON.stringify({ ...a, markers: Object.fromEntries(a.markersRun.map((m) => [m, a.markers[m]])) }) };
       case 'summary':
         return { ok: true, value: lib.summarize(a, task.meta) };
       default:
