@@ -148,7 +148,7 @@ async function big() {
   const articles = JSON.parse(m.out).articles;
   console.log(`  analyze --format summary --jobs 2 | aggregate: ${m.seconds.toFixed(0)} s, ${(records / m.seconds).toFixed(1)} records/s, ${MB(bytes / m.seconds)}/s of JSONL; peak RSS of all processes ${MB(m.peak)} (${load()})`);
   console.log(`  records in ${records}, summary lines ${lines}, articles profiled ${articles}: ${records === lines && lines === articles ? 'equal' : 'NOT EQUAL'}`);
-  if (BIG_BYTES < 1e9) console.log(`  extrapolated to 1 GB of JSONL at this rate: ${((1e9 / bytes) * m.seconds / 60).toFixed(0)} min (memory does not grow with the input)`);
+  if (BIG_BYTES < 1e9) console.log(`  scaled down: 1 GB of JSONL at this rate would take ${((1e9 / bytes) * m.seconds / 60).toFixed(0)} min (time is linear in the input; the peak RSS above is for this size only)`);
   rmSync(file);
 }
 
