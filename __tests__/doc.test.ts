@@ -1,4 +1,5 @@
 import { buildDoc } from '../src/doc/build-doc';
+import { analyze } from '../src/index';
 
 describe('document: tokens, offsets, sentences, paragraphs', () => {
   test('token offsets reproduce the input, with tabs, blank lines, NBSP and contractions', () => {
@@ -101,5 +102,21 @@ describe('document: quotation regions', () => {
     const doc = buildDoc('This is another clear signal.” Then nothing.');
     expect(doc.quotes).toEqual([]);
     expect(doc.warnings.map((w) => w.code)).toEqual(['quote-unmatched-close']);
+  });
+});
+
+describe('warnings about the headline', () => {
+  test('a quotation left open in the title is a title warning whose offsets are in the title', () => {
+    // the fuzz harness's case: an empty body and a headline of one opening mark
+    const a = analyze('', { title: '“' });
+    expect(a.warnings).toEqual([
+      { code: 'empty-text', message: 'the text is empty or whitespace only; every count and rate is 0' },
+      { code: 'quote-unclosed', message: 'title: a quotation opened in this paragraph is not closed; it ends at the paragraph end', start: 0, end: 1, position: 'title' },
+    ]);
+    const title = 'Mayor calls plan “a disaster';
+    const b = analyze('The council met on Monday.', { title });
+    const w = b.warnings.find((x) => x.code === 'quote-unclosed');
+    expect(w?.position).toBe('title');
+    expect(title.slice(w?.start, w?.end)).toBe('“a disaster');
   });
 });

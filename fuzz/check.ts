@@ -52,7 +52,8 @@ export function checkSpans(text: string, title: string | undefined, a: ArticleAn
     for (const [j, at] of s.termStarts.entries()) if (at < s.start || at >= s.end) problems.push(`sentences[${k}].termStarts[${j}] = ${at} lies outside the sentence`);
   }
   for (const [k, w] of a.warnings.entries()) {
-    if (w.start !== undefined && w.end !== undefined && (w.start < 0 || w.end < w.start || w.end > text.length)) problems.push(`warnings[${k}] [${w.start}, ${w.end}) is out of bounds`);
+    const base = w.position === 'title' ? (title ?? '') : text;
+    if (w.start !== undefined && w.end !== undefined && (w.start < 0 || w.end < w.start || w.end > base.length)) problems.push(`warnings[${k}] [${w.start}, ${w.end}) is out of bounds${w.position === 'title' ? ' of the title' : ''}`);
   }
   return problems;
 }

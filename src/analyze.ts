@@ -289,7 +289,7 @@ export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis
   if (text.trim() === '') warnings.unshift({ code: 'empty-text', message: 'the text is empty or whitespace only; every count and rate is 0' });
   if (looksLikeHtml(text)) warnings.push({ code: 'looks-like-html', message: 'the text contains HTML tags; they are analysed as text (extract the article text first for clean counts)' });
   if (CONTROL_RE.test(text)) warnings.push({ code: 'control-characters', message: 'the text contains control characters (such as NUL); they are ignored' });
-  if (title !== null) for (const w of title.doc.warnings) warnings.push({ ...w, message: `title: ${w.message}` });
+  if (title !== null) for (const w of title.doc.warnings) warnings.push({ ...w, message: `title: ${w.message}`, position: 'title' });
 
   const markers = {} as Record<MarkerId, MarkerSummary>;
   // categories are counted in Maps: a user's category may be named "toString" or "__proto__"

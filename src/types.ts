@@ -338,10 +338,23 @@ export interface AnalysisWarning {
   code: string;
   /** Human-readable explanation. */
   message: string;
-  /** Where, when it concerns a place in the text. */
+  /**
+   * Where, when it concerns a place: a UTF-16 offset (0 or more) into the text, or into the title
+   * when `position` is `'title'`.
+   */
   start?: number;
-  /** End of that place. */
+  /** End of that place (exclusive, at least `start`), in the same string as `start`. */
   end?: number;
+  /**
+   * `'title'` when the warning concerns the headline (`options.title`): then `start` and `end` are
+   * offsets into the title, and the message begins with "title: ". Absent for the text.
+   *
+   * @example
+   * ```ts
+   * analyze('', { title: '“Unclosed' }).warnings[1]; // { code: 'quote-unclosed', position: 'title', start: 0, end: 9, … }
+   * ```
+   */
+  position?: 'title';
 }
 
 /**
