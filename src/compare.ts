@@ -6,6 +6,7 @@ import { alignCoverage, type Coverage } from './coverage';
 import { FramelensError, describeValue } from './errors';
 import { ANALYSIS_SHAPE, checkKeys, checkRecord, checkShape, isRecord, ownValue } from './args';
 import { recordOf } from './util/records';
+import { STANCE_ORDER, writerStances } from './util/stance';
 import { byZ, logOddsTerm, type LogOddsTerm } from './stats/log-odds';
 import { benjaminiHochberg, gTest, rateRatio, ranksDescending, wilson, zAgainstPooled } from './stats/rates';
 import { MARKER_IDS, type ArticleAnalysis, type MarkerId, type SourceKind, type Stance, type Voice } from './types';
@@ -105,8 +106,13 @@ export interface LabelCell {
 export interface SourceProfile {
   id: string;
   speakers: Array<{ canonical: string; kind: SourceKind; attributions: number; quotedWords: number; quotedShare: number }>;
-  /** Attributions per stance, and shares in [0, 1]. */
+  /**
+   * Attributions per stance as the writer chose it, and shares in [0, 1]: a document's conventional
+   * verb ("the lawsuit alleges") counts as neutral (see `conventional`).
+   */
   stances: Record<Stance, { count: number; share: number }>;
+  /** Attributions whose cue is a document's conventional verb (counted as neutral in `stances`), >= 0. */
+  conventional: number;
   /** Attributions per source kind, and shares in [0, 1]. */
   sourceKinds: Record<SourceKind, { count: number; share: number }>;
   /** Share of all attributions held by the most quoted speaker, in [0, 1] (1 = a single voice). */
@@ -397,7 +403,8 @@ function sourceProfile(a: ArticleAnalysis, id: string): SourceProfile {
   return {
     id,
     speakers: a.speakers.map((s) => ({ canonical: s.canonical, kind: s.kind, attributions: s.attributions, quotedWords: s.quotedWords, quotedShare: totalQuoted > 0 ? s.quotedWords / totalQuoted : 0 })),
-    stances: shareRecord(stances, a.attributionStats.byStance),
+    stances: shareRecord(stances, writerStances(a.attributionStats.byStance, a.attributionStats.conventional)),
+    conventional: STANCE_ORDER.reduce((sum, k) => sum + (a.attributionStats.conventional?.[k] ?? 0), 0),
     sourceKinds: shareRecord(kinds, a.attributionStats.bySourceKind),
     topSpeakerShare: totalAttr > 0 ? (a.speakers[0]?.attributions ?? 0) / totalAttr : 0,
     loadedByVoice: shareRecord(voices, a.markers.loaded.byVoice),

@@ -51,6 +51,22 @@ function allNames(ix: DocIndex, toks: readonly Token[]): boolean {
 }
 
 /**
+ * "Burton and Nick": names joined by "and", each of capitalised proper nouns; their resolved names
+ * joined by " and ", or null.
+ */
+function coordinatedNames(ix: DocIndex, np: Np): string | null {
+  const { tokens } = ix;
+  const parts: Token[][] = [[]];
+  for (let k = np.from; k < np.to; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'CCONJ' && t.normal === 'and') parts.push([]);
+    else parts[parts.length - 1]?.push(t);
+  }
+  if (parts.length < 2 || parts.some((p) => p.length === 0 || !allNames(ix, p))) return null;
+  return parts.map((p) => ix.resolve(p.map((t) => t.value).join(' '))).join(' and ');
+}
+
+/**
  * Classify a source phrase and give its canonical name.
  *
  * @example
@@ -66,6 +82,8 @@ export function classify(ix: DocIndex, np: Np): AttributionSource {
   if (np.to - np.from === 1 && first !== undefined && first.pos === 'PRON') {
     return { ...sp, kind: 'pronoun', canonical: first.normal };
   }
+  const joint = coordinatedNames(ix, np);
+  if (joint !== null) return { ...sp, kind: 'named', canonical: joint };
   const headEnd = headEndOf(tokens, np);
   // a person's name in the head (or, when the head has no source word, anywhere): named
   const headPerson = personIn(ix, np, np.from, headEnd);
