@@ -19,7 +19,7 @@ import { readWink, type Lexeme, type WinkTokens } from './wink-read';
 export { nameHints } from './case-fold';
 export type { QuoteRegion } from './quotes';
 export type { AnalyzedDoc, DocParagraph, DocSentence, Token } from './types';
-export { lowerBound, neighbour, termKey } from './tokens';
+export { lowerBound, nameCapital, neighbour, termKey } from './tokens';
 export { tokenizeTerm, WINK_PIPE } from './wink-read';
 
 /** A document token from a lexeme (sentence and quotation are filled in later). */
