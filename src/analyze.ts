@@ -208,6 +208,9 @@ function speakersOf(attributions: readonly Attribution[]): Speaker[] {
     // a pronoun that was never resolved ("we consider", "according to my knowledge") names no one a
     // reader could identify: it counts in the attribution stats, not as a speaker
     if (nonPronoun === undefined && [...s.forms.keys()].some((f) => f.toLowerCase() === canonical.toLowerCase())) continue;
+    // so does a document noun with no owner ("the statement also claimed", "a report says"): the
+    // attribution counts as a document source, but "statement" is no speaker a table can list
+    if (kinds.every(([k]) => k === 'document') && !/\s/.test(canonical)) continue;
     out.push({
       canonical,
       kind: (nonPronoun ?? kinds[0])?.[0] ?? 'unknown',

@@ -412,7 +412,7 @@ export interface ArticleAnalysis {
   attributions: Attribution[];
   /** Attribution density measures. */
   attributionStats: AttributionStats;
-  /** Per canonical source, most attributions first (pronouns that were never resolved to a name are counted in `attributionStats`, not here). */
+  /** Per canonical source, most attributions first (pronouns that were never resolved to a name, and a bare document noun with no owner such as "the statement", are counted in `attributionStats`, not here). */
   speakers: Speaker[];
   /** Per actor, most mentions first. */
   labels: ActorLabels[];

@@ -109,7 +109,12 @@ export function classify(ix: DocIndex, np: Np): AttributionSource {
   const headIsName = headCats.size === 0 && headToks.length > 0 && allNames(ix, headToks) && !(headToks.length === 1 && demonymHead(headToks[0], tokens[np.from]?.pos === 'DET', ix.words.demonyms));
   if (headIsName && headEnd < np.to) return { ...sp, kind: 'named', canonical: ix.resolve(headToks.map((t) => t.value).join(' ')) };
   const kind: SourceKind = decide(headCats) ?? decide(cats) ?? 'unknown';
-  if (kind === 'unknown' && np.to - np.from === 1 && demonymHead(first, false, ix.words.demonyms)) return { ...sp, kind: 'unknown', canonical: sp.text };
+  // a demonym alone names a side or a people, never a person, whatever the tagger read it as (before
+  // a noun cue or opening a sentence it is often PROPN): the adjective is the state's side, as
+  // "Beijing" is ("Chinese calls for a truce": institutional), the plural a people ("Russians say")
+  if (kind === 'unknown' && np.to - np.from === 1 && first !== undefined && isDemonym(first.value, ix.words.demonyms)) {
+    return { ...sp, kind: demonymHead(first, false, ix.words.demonyms) && /s$/.test(first.value) ? 'unknown' : 'institutional', canonical: sp.text };
+  }
   // capitalised proper nouns that are not a known actor: most often a surname
   if (kind === 'unknown' && allNames(ix, tokens.slice(np.from, np.to))) {
     return { ...sp, kind: 'named', canonical: ix.resolve(tokens.slice(np.from, np.to).map((t) => t.value).join(' ')) };
