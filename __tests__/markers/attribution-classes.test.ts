@@ -25,6 +25,9 @@ describe('attribution: quotations with the speaker after them', () => {
   test('a pronoun resolves to the nearest person mentioned before, speaker or not; unresolved stays a pronoun', () => {
     const [a] = attrs('Maria Lopez left the hearing early. “We are done here,” she said.');
     expect(a?.source).toMatchObject({ text: 'she', kind: 'pronoun', canonical: 'Maria Lopez' });
+    // an unnamed person introduced as a subject is nearer than a place name or a person further back
+    const c = attrs('Omar Haddad chaired the panel on the Middle East. Then a city official raised her hand: “Why now?” she asked.');
+    expect(c.find((x) => x.cue.text === 'asked')?.source).toMatchObject({ text: 'she', canonical: 'city official' });
     const [b] = attrs('“We are done here,” she said.');
     expect(b?.source).toMatchObject({ text: 'she', kind: 'pronoun', canonical: 'she' });
   });

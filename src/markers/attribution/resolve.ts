@@ -8,7 +8,9 @@
  *   (centering: an utterance's subject is its most salient entity, Grosz, Joshi & Weinstein 1995).
  *   Compatible: no gender known for the person, or the pronoun's: from a title or role noun ("Mr.",
  *   "a spokeswoman for", `people.male-word` / `people.female-word`) or from an earlier pronoun
- *   resolved to them. Names inside quotations are not antecedents. With no compatible person within
+ *   resolved to them. Names inside quotations are not antecedents. An unnamed person who is the
+ *   subject of a clause ("an Egyptian education official raised his hand") is a person too: a
+ *   pronoun after it takes that phrase as its canonical ({@link roleMentions}). With no compatible person within
  *   {@link PRONOUN_REACH} sentences the pronoun stays a `pronoun` source with its own canonical form.
  * - "the spokesman" the nearest preceding source whose name starts with it ("spokesman for British
  *   Prime Minister Rishi Sunak").
@@ -79,6 +81,10 @@ function namedPeople(ix: DocIndex, list: readonly Attribution[]): { bySentence: 
     const t = tokens[k];
     if (t !== undefined && t.quote < 0) all.push({ at: k, sentence: t.sentence, name: s.canonical });
   }
+  for (const r of roleMentions(ix)) {
+    all.push(r);
+    note(r.name, tokens[r.head]);
+  }
   all.sort((x, y) => x.at - y.at);
   const bySentence = new Map<number, Named[]>();
   for (const n of all) {
@@ -87,6 +93,37 @@ function namedPeople(ix: DocIndex, list: readonly Attribution[]): { bySentence: 
     else if (!l.some((m) => m.at === n.at)) l.push(n);
   }
   return { bySentence, gender };
+}
+
+/**
+ * Determiners that introduce a new unnamed person ("an Egyptian official"); "the spokesman" most
+ * often refers back to someone named before, so it is no new antecedent.
+ */
+const ROLE_DETERMINERS = new Set(['a', 'an']);
+
+/**
+ * Unnamed people mentioned as the subject of a clause: a singular person noun of the sources
+ * lexicon (`source.anonymous`, `source.institutional`: "official", "spokeswoman"), tagged a common
+ * noun, introduced by "a" or "an" and followed by its verb ("And then an Egyptian education
+ * official raised his hand … “…,” he said."). A pronoun after it refers to that person, not to a
+ * name further back; its canonical is the phrase without the determiner ("Egyptian education
+ * official"). Plural heads ("officials") and metonyms tagged as names ("the Kremlin") are no person.
+ */
+function roleMentions(ix: DocIndex): Array<Named & { head: number }> {
+  const { tokens } = ix;
+  const out: Array<Named & { head: number }> = [];
+  for (const [k, cat] of ix.sourceCats) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (t === undefined || t.quote >= 0 || t.pos !== 'NOUN' || t.lemma !== t.normal || (cat !== 'source.anonymous' && cat !== 'source.institutional')) continue;
+    if (next === undefined || next.sentence !== t.sentence || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
+    let j = k - 1;
+    while (j >= 0 && k - j <= 4 && (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NOUN' || tokens[j]?.pos === 'PROPN') && tokens[j]?.sentence === t.sentence) j -= 1;
+    const det = tokens[j];
+    if (det === undefined || det.sentence !== t.sentence || !ROLE_DETERMINERS.has(det.normal)) continue;
+    out.push({ at: j, sentence: t.sentence, name: tokens.slice(j + 1, k + 1).map((u) => u.value).join(' '), head: k });
+  }
+  return out;
 }
 
 /**
