@@ -88,3 +88,16 @@ describe('voice: the reported region ends with the reported clause', () => {
     expect(a.findings.find((f) => f.marker === 'sentiment' && f.text === 'failed')?.voice).toBe('reported');
   });
 });
+
+describe('quotations that are names or mentioned words', () => {
+  test('a Title Case name, a naming participle and a mentioned word are neither scare quotes nor attributions', () => {
+    for (const text of ['He appeared on “Face the Nation” on Sunday.', 'The plan, dubbed “Operation Clean Sweep,” began in May.', 'She helps run a program called “Safe Streets Now” in the city.', 'He used the word “thug” twice.']) {
+      const a = analyze(text);
+      expect([text, a.markers.scareQuote.count, a.attributions.map((x) => x.kind)]).toEqual([text, 0, []]);
+    }
+    // the writer's distancing is still one
+    expect(analyze('Its “peace” plan failed.').markers.scareQuote.count).toBe(1);
+    // and a speaker's naming verb with an object is the speaker's words
+    expect(attrs('Schumer called the plan “a disgrace”.').map(brief)).toEqual([['direct', 'called', 'Schumer', 'a disgrace']]);
+  });
+});
