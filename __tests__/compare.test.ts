@@ -80,6 +80,8 @@ describe('compare() on the seeds', () => {
     const csv = toCsv(c).trim().split('\n');
     expect(csv[0]).toBe('article,outlet,measure,family,category,count,words,per1k_words,ci95_low,ci95_high,z,rank,share');
     expect(csv.filter((l) => /^004,,loaded,loaded,,/.test(l))).toHaveLength(1);
+    // the writer's stances per article, then the documents' conventional verbs
+    expect(csv.filter((l) => /^004,,stance:/.test(l)).map((l) => l.split(',')[2])).toEqual(['stance:neutral', 'stance:emphatic', 'stance:distancing', 'stance:endorsing', 'stance:accusing', 'stance:conventional']);
     expect(toTable(c)).toContain('Significant differences');
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
   });

@@ -10,7 +10,9 @@ import { isProfile } from './profile-format';
  * Render a comparison as tidy CSV: one row per article × measure, with the columns
  * `article, outlet, measure, family, category, count, words, per1k_words, ci95_low, ci95_high, z, rank`.
  * Label shares and speaker shares follow as measures `label:<actor>:<label>` (share of the actor's
- * mentions) and `speaker:<canonical>` (attributions). A corpus profile is one row per group ×
+ * mentions), `speaker:<canonical>` (attributions), `stance:<stance>` (the writer's stance per
+ * attribution, count and share in [0, 1], a document's conventional verb such as "the lawsuit
+ * alleges" counted as neutral) and `stance:conventional` (how many such verbs). A corpus profile is one row per group ×
  * measure instead (see `profileCsv`).
  *
  * @example
@@ -36,9 +38,13 @@ export function toCsv(c: Comparison | CorpusProfile): string {
     }
   }
   for (const s of c.sources) {
+    const words = c.articles.find((a) => a.id === s.id)?.words ?? 0;
     for (const sp of s.speakers) {
-      lines.push([s.id, outlet(s.id), `speaker:${sp.canonical}`, 'attribution', sp.kind, sp.attributions, c.articles.find((a) => a.id === s.id)?.words ?? 0, '', '', '', '', '', sp.quotedShare].map(q).join(','));
+      lines.push([s.id, outlet(s.id), `speaker:${sp.canonical}`, 'attribution', sp.kind, sp.attributions, words, '', '', '', '', '', sp.quotedShare].map(q).join(','));
     }
+    // the writer's stances (a document's conventional verb counted as neutral), then those conventional verbs
+    for (const [stance, x] of Object.entries(s.stances)) lines.push([s.id, outlet(s.id), `stance:${stance}`, 'attribution', stance, x.count, words, '', '', '', '', '', x.share].map(q).join(','));
+    lines.push([s.id, outlet(s.id), 'stance:conventional', 'attribution', 'conventional', s.conventional, words, '', '', '', '', '', ''].map(q).join(','));
   }
   return `${lines.join('\n')}\n`;
 }
