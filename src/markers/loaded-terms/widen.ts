@@ -65,7 +65,7 @@ export function widenLabel(m: LexiconMatch, tokens: readonly Token[], limit: num
       if (!labelNoun) break;
       let j = k;
       while (j < Math.min(limit, k + 5) && tokens[j]?.pos === 'PROPN' && nameCapital(tokens[j] as Token) && tokens[j]?.sentence === last.sentence) j += 1;
-      return j;
+      return hyphenTail(tokens, j, limit);
     }
     if (last.pos === 'ADJ' && k === m.to && (t.normal === 'and' || t.normal === 'or')) {
       // coordinated evaluative adjectives are one judgement ("pathetic and destructive", "vicious
@@ -83,6 +83,22 @@ export function widenLabel(m: LexiconMatch, tokens: readonly Token[], limit: num
     } else if (t.pos === 'ADJ' && !labelNoun) {
       if (adverb) end = k + 1;
     } else break;
+  }
+  return end;
+}
+
+/**
+ * The end of a name whose last part is joined by a hyphen with no space ("Kim Jong-un",
+ * "Ocasio-Cortez"): the span never cuts a hyphenated word. `j` is the end of the name so far.
+ */
+function hyphenTail(tokens: readonly Token[], j: number, limit: number): number {
+  let end = j;
+  while (end + 1 < limit) {
+    const h = tokens[end];
+    const w = tokens[end + 1];
+    const prev = tokens[end - 1];
+    if (h === undefined || w === undefined || prev === undefined || h.value !== '-' || h.start !== prev.end || w.start !== h.end || !w.isWord) break;
+    end += 2;
   }
   return end;
 }
