@@ -171,7 +171,7 @@ describe('framelens CLI', () => {
   test('--out writes the file; html defaults to framelens-report.html', () => {
     const out = join(dir, 'rates.csv');
     expect(run(['compare', '--format', 'csv', '--out', out, ...seeds]).code).toBe(0);
-    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('article,outlet,measure,family,category,count,words,per1k_words,ci95_low,ci95_high,z,rank,share');
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('article,outlet,measure,family,category,count,words,per1k_words,ci95_low,ci95_high,z,rank,share,author_count,author_per1k_words');
     const r = spawnSync(process.execPath, [cli, 'compare', '--format', 'html', ...seeds], { cwd: dir, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(readFileSync(join(dir, 'framelens-report.html'), 'utf8')).toContain('<!DOCTYPE html>');

@@ -70,7 +70,7 @@ describe('bad arguments to each public function', () => {
   const analysis = analyze('Kirby said the plan may fail.', { id: 'x' });
   const comparison = compare([analysis, analyze('The regime lied.', { id: 'y' })]);
   test.each([
-    ['getBuiltinLexicon("nope")', () => getBuiltinLexicon('nope' as never), 'E_ARGUMENT', 'expected family to be one of loaded, hedge, booster, attribution, source, label, instead found string "nope"'],
+    ['getBuiltinLexicon("nope")', () => getBuiltinLexicon('nope' as never), 'E_ARGUMENT', 'expected family to be one of loaded, hedge, booster, attribution, source, label, grammar, instead found string "nope"'],
     ['getBuiltinLexicon(5)', () => getBuiltinLexicon(5 as never), 'E_ARGUMENT', 'instead found number 5'],
     ['compare() of an analysis without counts', () => compare([{ ...analysis, counts: undefined } as never]), 'E_INPUT', 'expected inputs[0] to be an analyze() result (missing counts)'],
     ['compare() of an analysis without markers', () => compare([analysis, { ...analysis, id: 'z', markers: undefined } as never]), 'E_INPUT', 'expected inputs[1] to be an analyze() result (missing markers)'],

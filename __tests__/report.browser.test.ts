@@ -4,7 +4,7 @@
  * test is skipped with a message, except under CI, where it fails.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,10 +15,6 @@ const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.mjs');
-const seedFiles = readdirSync(join(root, 'seeds'))
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => join(root, 'seeds', f));
 
 const available = existsSync(CHROMIUM);
 if (!available && process.env.CI !== undefined) throw new Error(`${CHROMIUM} is missing: .ci/run should have installed Debian's chromium`);
@@ -35,7 +31,7 @@ describeBrowser('HTML report in Chromium', () => {
   const seedsReport = join(dir, 'seeds.html');
 
   beforeAll(async () => {
-    framelens(['compare', '--format', 'html', '--out', seedsReport, ...seedFiles]);
+    framelens(['compare', '--format', 'html', '--out', seedsReport, join(root, 'seeds')]); // the manifest names the outlets
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   });
   afterAll(async () => {
@@ -54,7 +50,7 @@ describeBrowser('HTML report in Chromium', () => {
   }
 
   test('one highlight per finding, charts with marks, no console errors', async () => {
-    const analyses = JSON.parse(framelens(['analyze', '--format', 'json', ...seedFiles])) as ArticleAnalysis[];
+    const analyses = JSON.parse(framelens(['analyze', '--format', 'json', join(root, 'seeds')])) as ArticleAnalysis[];
     const findings = analyses.reduce((s, a) => s + a.findings.length, 0);
     const { page, errors } = await open(seedsReport);
     expect(await page.locator('mark.hl').count()).toBe(findings);
@@ -66,6 +62,73 @@ describeBrowser('HTML report in Chromium', () => {
     }
     expect(await page.locator('#comparison table').count()).toBeGreaterThanOrEqual(4);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the report leads with the differences in words, then the rates chart, at 1280 and 390 px', async () => {
+    for (const width of [1280, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 900 } });
+      await page.goto(pathToFileURL(seedsReport).href);
+      const summary = page.locator('#summary');
+      expect(await summary.isVisible()).toBe(true);
+      const box = await summary.boundingBox();
+      expect(box?.y ?? Infinity).toBeLessThan(width === 390 ? 500 : 300); // in the first screen, under the heading
+      expect(await summary.innerText()).toContain('004 (Voice of Hope) uses loaded terms 11.5 times as often as 000 (Outlet 000): 17.0 vs 1.5 per 1,000 words (q = 0.006)');
+      const order = await page.evaluate(() => ['#summary', '#chart-rates', '#rates table', '#chart-labels-1', '#article-1'].map((sel) => document.querySelector(sel)?.getBoundingClientRect().top ?? -1));
+      expect(order.every((y, k) => y >= 0 && (k === 0 || y > (order[k - 1] ?? 0)))).toBe(true);
+      await page.close();
+    }
+  });
+
+  test('chart text is at least 11 px as rendered, and nothing overflows sideways at 390 px', async () => {
+    for (const width of [1280, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(pathToFileURL(seedsReport).href);
+      const sizes = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('figure.chart svg'))
+          .filter((svg) => svg.getBoundingClientRect().width > 0)
+          .map((svg) => {
+            const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).width.baseVal.value;
+            const px = Array.from(svg.querySelectorAll('text')).filter((t) => t.textContent !== '').map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+            return { scale, smallest: Math.min(...px), texts: px.length };
+          }),
+      );
+      expect(sizes.length).toBeGreaterThanOrEqual(5); // rates, two actors, stance, speakers: one rendering each shown
+      for (const s of sizes) {
+        expect(s.texts).toBeGreaterThan(5);
+        expect(s.smallest).toBeGreaterThanOrEqual(11);
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+      if (width === 390) {
+        const legend = await page.evaluate(() => ({ height: document.querySelector('.legend')?.getBoundingClientRect().height ?? 0, position: getComputedStyle(document.querySelector('.legend') as Element).position }));
+        expect(legend.height).toBeLessThan(900 / 6);
+        expect(legend.position).toBe('static'); // it scrolls away instead of covering the text
+      }
+      await page.close();
+    }
+  });
+
+  test('articles, families and stances have colours of their own; the stance chart shows shares', async () => {
+    const { page } = await open(seedsReport);
+    const fills = (id: string) => page.evaluate((sel) => [...new Set(Array.from(document.querySelectorAll(`${sel} .wide g.mark-rect path`)).map((p) => (p.getAttribute('fill') ?? '').toUpperCase()))], id);
+    const families = ['#D55E00', '#0072B2', '#CC79A7', '#009E73', '#E69F00', '#999999', '#56B4E9'];
+    const articles = await fills('#chart-rates');
+    expect(articles.sort()).toEqual(['#332288', '#44AA99', '#882255']);
+    const stances = await fills('#chart-stance');
+    expect(stances.length).toBeGreaterThanOrEqual(4);
+    for (const c of [...articles, ...stances]) expect(families).not.toContain(c);
+    for (const c of stances) expect(articles).not.toContain(c);
+    expect(await page.locator('#chart-stance .wide').innerText()).toMatch(/share of attributions[\s\S]*100%|100%[\s\S]*share of attributions/);
+    await page.close();
+  });
+
+  test('loaded terms, scare quotes and attributions are highlighted when the page opens; sentiment and labels are not', async () => {
+    const { page } = await open(seedsReport);
+    const shown = (m: string) => page.locator(`mark.hl.f-${m}`).first().evaluate((el) => getComputedStyle(el).borderBottomColor !== 'rgba(0, 0, 0, 0)');
+    expect(await Promise.all(['loaded', 'scareQuote', 'attribution', 'hedge', 'booster', 'sentiment', 'label'].map(shown))).toEqual([true, true, true, true, true, false, false]);
+    await page.click('label[for="show-label"]');
+    expect(await shown('label')).toBe(true);
     await page.close();
   });
 

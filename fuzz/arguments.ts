@@ -9,7 +9,10 @@ import type * as Framelens from '../src/index';
 import { prototypeKeys } from './check';
 
 /** The public functions under test (from `src/index` or from the built bundle). */
-export type Api = Pick<typeof Framelens, 'analyze' | 'compare' | 'getBuiltinLexicon' | 'validateLexicon' | 'toMarkdown' | 'toCsv' | 'toTable' | 'toHtml' | 'escapeHtml' | 'FramelensError'> & {
+export type Api = Pick<
+  typeof Framelens,
+  'analyze' | 'compare' | 'getBuiltinLexicon' | 'validateLexicon' | 'toMarkdown' | 'toCsv' | 'toTable' | 'toHtml' | 'escapeHtml' | 'FramelensError' | 'summarize' | 'aggregate' | 'mergeAggregates' | 'profile' | 'toProfileHtml'
+> & {
   /** `renderCharts` of `framelens/charts`, when it can be loaded (ESM only). */
   renderCharts?: ((c: unknown, o?: unknown) => Promise<unknown>) | undefined;
 };
@@ -28,6 +31,7 @@ function hostileValues(api: Api): unknown[] {
     { toString: 5 }, { valueOf: () => 1 }, () => 1, new Date(0), /x/, new Map([['a', 1]]), new Uint8Array(2),
     noCounts, noMarkers, { ...analysis, schemaVersion: '2' }, { ...analysis, findings: 'x' }, { ...analysis, markers: { loaded: 1 } },
     { schemaVersion: '1' }, { analysis }, { text: 5 },
+    { kind: 'profile' }, { kind: 'aggregate' }, { kind: 'summary' }, { schemaVersion: '1', kind: 'profile', by: 'outlet' },
   ];
 }
 
@@ -78,7 +82,24 @@ function badCalls(api: Api, v: unknown): BadCall[] {
   add('toHtml(articles, comparison)', () => api.toHtml([{ analysis, text }], v as never), ['E_ARGUMENT'], v !== null);
   add('toHtml(articles, null, options)', () => api.toHtml([{ analysis, text }], null, v as never), ['E_OPTIONS'], v !== undefined && !(isObjectish && Object.keys(v as object).length === 0));
   add('escapeHtml(s)', () => api.escapeHtml(v as string), ['E_ARGUMENT'], !isString);
+  // corpus profiles
+  const summary = api.summarize(analysis, { outlet: 'A', event: 'e1', date: '2024-05-01' });
+  const agg = api.aggregate([summary, api.summarize(comparisonAnalysis(api), { outlet: 'B', event: 'e1' })], { by: 'outlet', event: 'event' });
+  add('summarize(analysis)', () => api.summarize(v as never), ['E_INPUT']);
+  add('summarize(analysis, meta)', () => api.summarize(analysis, v as never), ['E_OPTIONS', 'E_INPUT'], v !== undefined && !(isObjectish && Object.keys(v as object).length === 0));
+  add('aggregate(items)', () => api.aggregate(v as never, { by: 'outlet' }), ['E_INPUT', 'E_OPTIONS'], !(Array.isArray(v) && v.length === 0) && !(v instanceof Map && v.size === 0));
+  add('aggregate([item])', () => api.aggregate([v as never], { by: 'outlet' }), ['E_INPUT']);
+  add('aggregate(items, options)', () => api.aggregate([summary], v as never), ['E_OPTIONS']);
+  add('mergeAggregates(a, b)', () => api.mergeAggregates(v as never, agg), ['E_INPUT', 'E_OPTIONS']);
+  add('mergeAggregates(a, b) (b)', () => api.mergeAggregates(agg, v as never), ['E_INPUT', 'E_OPTIONS']);
+  add('profile(aggregate)', () => api.profile(v as never), ['E_INPUT']);
+  add('profile(aggregate, options)', () => api.profile(agg, v as never), ['E_OPTIONS'], v !== undefined && !(isObjectish && Object.keys(v as object).length === 0));
+  add('toProfileHtml(profile)', () => api.toProfileHtml(v as never), ['E_INPUT', 'E_ARGUMENT']);
   return out;
+}
+
+function comparisonAnalysis(api: Api): ReturnType<Api['analyze']> {
+  return api.analyze('The regime clearly lied, critics claimed.', { id: 'b' });
 }
 
 /** The result of {@link runBadArguments}. */

@@ -10,7 +10,7 @@ import { createHash } from 'crypto';
 import fc from 'fast-check';
 import type { AnalyzeOptions, ArticleAnalysis } from '../src/index';
 import type { Api } from './arguments';
-import { checkAnalysis, checkComparison, newTally, prototypeKeys, type Tally } from './check';
+import { checkAnalysis, checkComparison, checkPlainJson, newTally, prototypeKeys, type Tally } from './check';
 import { analyzeOptions } from './options';
 import { articleText, type TextOptions } from './texts';
 
@@ -142,6 +142,29 @@ function compareRecent(api: Api, recent: ReadonlyArray<{ input: FuzzInput; analy
     if (fromText !== fromAnalyses) report(last.input, 'compare() of records differs from compare() of their analyses');
   } catch (e) {
     report(last.input, `compare threw ${describeError(e)}`);
+  }
+  aggregateRecent(api, analyses, tally, (m) => report(last.input, m));
+}
+
+/**
+ * Corpus profiles of the same analyses: summaries with outlets, events and dates spread over them,
+ * aggregated in one pass and in three shuffled shards merged in another order, must give the same
+ * aggregate and profile bytes, plain finite JSON.
+ */
+function aggregateRecent(api: Api, analyses: readonly ArticleAnalysis[], tally: Tally, report: (m: string) => void): void {
+  try {
+    const summaries = analyses.map((a, k) => api.summarize(a, { outlet: `outlet-${k % 3}`, event: `event-${k % 4}`, date: `2024-0${1 + (k % 3)}-15` }));
+    const options = { by: ['outlet', 'month'], event: 'event' } as const;
+    const whole = api.aggregate(summaries, options);
+    const shards = [0, 1, 2].map((s) => api.aggregate(summaries.filter((_x, k) => (k * 7 + 3) % 3 === s).reverse(), options));
+    const merged = api.mergeAggregates(api.mergeAggregates(shards[2] as typeof whole, shards[0] as typeof whole), shards[1] as typeof whole);
+    const json = JSON.stringify(api.profile(whole));
+    tally.comparisons += 1;
+    if (JSON.stringify(merged) !== JSON.stringify(whole)) report('aggregate of shuffled shards differs from one pass');
+    if (JSON.stringify(api.profile(merged)) !== json) report('profile of merged shards differs from one pass');
+    for (const p of [...checkPlainJson(JSON.parse(json)), ...checkPlainJson(summaries)]) report(`profile: ${p}`);
+  } catch (e) {
+    report(`corpus profile threw ${describeError(e)}`);
   }
 }
 

@@ -9,10 +9,9 @@
  * Exit code 0 when no problem was found, 1 otherwise. A short run is part of `npm test`
  * (`__tests__/fuzz.test.ts`).
  *
- * Extension point: the corpus aggregation functions (summarize / aggregate / profile, being written
- * for issue 12) are not on main yet; when they land, add them to `Api`, to the bad-argument suite
- * (`fuzz/arguments.ts`) and to `compareRecent` in `fuzz/harness.ts` (random sets of fuzzed articles,
- * sharded and shuffled: the same bytes).
+ * Corpus profiles are covered too: summarize / aggregate / mergeAggregates / profile / toProfileHtml
+ * in the bad-argument suite, and every compare() set is also aggregated in one pass and in shuffled
+ * shards (the same bytes).
  *
  * @packageDocumentation
  */

@@ -1,4 +1,5 @@
-// Regenerate docs/report.png: the seeds' HTML report, rendered by Debian's Chromium.
+// Regenerate docs/report.png, docs/report-article.png and docs/report-mobile.png: the seeds' HTML
+// report, rendered by Debian's Chromium at 1280 and 390 px.
 // Run: npm run build && node scripts/screenshot.mjs
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -21,5 +22,9 @@ await page.addStyleTag({ content: '.legend{position:static}' });
 const box = await page.locator('#article-3').boundingBox();
 const scrollY = await page.evaluate(() => window.scrollY);
 if (box !== null) await page.screenshot({ path: 'docs/report-article.png', fullPage: true, clip: { x: box.x, y: box.y + scrollY, width: box.width, height: Math.min(box.height, 1000) } });
+// a phone: 390 px wide, the top of the report
+const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+await phone.goto(pathToFileURL(out).href);
+await phone.screenshot({ path: 'docs/report-mobile.png' });
 await browser.close();
-console.log('wrote docs/report.png and docs/report-article.png');
+console.log('wrote docs/report.png, docs/report-article.png and docs/report-mobile.png');

@@ -175,7 +175,8 @@ export const ANALYSIS_SHAPE: Shape = {
         object: { marker: { oneOf: MARKERS }, category: 'string', start: 'count', end: 'count', text: 'string', weight: 'number', voice: { oneOf: VOICES }, position: { oneOf: POSITIONS } },
       },
     },
-    markers: { object: fields(MARKERS, SUMMARY) },
+    // the command writes only the families it ran (`--markers`): the others may be absent
+    markers: { object: fields(MARKERS, SUMMARY), optional: MARKERS },
     attributions: {
       array: {
         name: 'an attribution { kind, cue, source, content, position }',
@@ -241,12 +242,13 @@ export function checkComparison<T>(c: T, path = 'comparison'): T {
 
 /**
  * The arguments of `toMarkdown`, `toTable`, `toCsv` and `renderCharts`: a `compare()` result, and
- * options with only the given whole-number keys (`actors`, `units`: 0–10,000; `width`: 8–10,000).
+ * options with only the given whole-number keys (`actors`, `units`: 0–10,000; `width`,
+ * `narrowWidth`: 8–10,000).
  */
-export function checkReportArgs(comparison: unknown, options: unknown, allowed: ReadonlyArray<'actors' | 'units' | 'width'>): void {
+export function checkReportArgs(comparison: unknown, options: unknown, allowed: ReadonlyArray<'actors' | 'units' | 'width' | 'narrowWidth'>): void {
   checkComparison(comparison);
   const o = checkOptionsObject(options, allowed);
-  for (const key of allowed) checkOptionalInteger(o, key, key === 'width' ? 8 : 0, 10_000);
+  for (const key of allowed) checkOptionalInteger(o, key, key === 'width' || key === 'narrowWidth' ? 8 : 0, 10_000);
 }
 
 const MEASURE_ROW: Shape = { object: { measure: 'string', a: 'string', b: 'string' } };
@@ -287,6 +289,23 @@ export function checkReportInput(report: unknown, options: unknown, allowed: Rea
   else checkComparison(report);
   const o = checkOptionsObject(options, allowed);
   for (const key of allowed) checkOptionalInteger(o, key, key === 'width' ? 8 : 0, 10_000);
+}
+
+/**
+ * The arguments of `toProfileHtml`: a `profile()` result and `{ heading?, charts?, rows? }`.
+ *
+ * @example
+ * ```ts
+ * checkProfileHtmlArgs(profile(agg), { heading: 'Outlets, 2024' }); // passes
+ * ```
+ */
+export function checkProfileHtmlArgs(report: unknown, options: unknown): void {
+  checkShape(report, PROFILE_SHAPE, 'profile', 'E_ARGUMENT');
+  const o = checkOptionsObject(options, ['heading', 'charts', 'rows']);
+  checkOptionalString(o, 'heading');
+  checkOptionalInteger(o, 'rows', 0, 10_000);
+  const charts = ownValue(o, 'charts');
+  if (charts !== undefined) checkShape(charts, { array: { object: { title: 'string', svg: 'string' }, name: 'a chart { title, svg }' } }, 'options.charts', 'E_OPTIONS');
 }
 
 const REPORT_ARTICLE: Shape = { name: 'a report article { analysis, text, title? } (an analyze() result and the text it was given)', object: { analysis: ANALYSIS_SHAPE, text: 'string', title: 'string' }, optional: ['title'] };

@@ -7,13 +7,14 @@ import { createWriteStream, promises as fs, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { analyze, compare, FramelensError, MARKER_IDS, toCsv, toMarkdown, toTable, validateLexicon } from './index.js';
-import type { AnalyzeOptions, ArticleAnalysis, LexiconEntry, LexiconFamily, MarkerId } from './index.js';
+import pick from 'lodash/pick.js';
+import { analyze, compare, FramelensError, MARKER_IDS, toCsv, toHtml, toMarkdown, toTable } from './index.js';
+import type { AnalyzeOptions, ArticleAnalysis, MarkerId, ReportArticle } from './index.js';
 import { countLines, InputError, readInputs, type InputRecord } from './cli/inputs.js';
+import { readLexiconFiles } from './cli/lexicon-files.js';
 import { addFieldOptions, registerAggregate, runSummaries, type ReadCliOptions } from './cli/aggregate.mjs';
 import { renderCharts } from './report/charts.mjs';
 import { csvField, mdCell } from './report/format.js';
-import { toHtml, type ReportArticle } from './report/html.js';
 
 const FORMATS_ANALYZE = ['table', 'md', 'csv', 'json', 'jsonl', 'summary', 'html'] as const;
 const FORMATS_COMPARE = ['table', 'md', 'csv', 'json', 'html'] as const;
@@ -46,43 +47,54 @@ function parseMarkers(list: string | undefined): MarkerId[] | undefined {
   return names as MarkerId[];
 }
 
-function loadLexicons(files: readonly string[]): AnalyzeOptions['lexicons'] {
-  if (files.length === 0) return undefined;
-  const out: Partial<Record<LexiconFamily, { add: LexiconEntry[]; categories: Record<string, string> }>> = {};
-  for (const file of files) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    } catch (e) {
-      throw new InputError(`${file}: cannot read the lexicon (${e instanceof Error ? e.message : String(e)})`, file);
-    }
-    const lex = validateLexicon(raw, file);
-    const slot = (out[lex.family] ??= { add: [], categories: {} });
-    slot.add.push(...lex.entries);
-    Object.assign(slot.categories, lex.categories);
-  }
-  return out;
-}
-
 function analyzeOptions(opts: CommonOptions): Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'> {
   const o: Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'> = {};
   const markers = parseMarkers(opts.markers);
   if (markers !== undefined) o.markers = markers;
-  const lexicons = loadLexicons(opts.lexicon);
+  const lexicons = readLexiconFiles(opts.lexicon);
   if (lexicons !== undefined) o.lexicons = lexicons;
   return o;
 }
 
+/** The analysis of one record, with the input's own warnings (an HTML page read without Readability) after the text's. */
 function analyseRecord(r: InputRecord, base: Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'>): ArticleAnalysis {
   const o: AnalyzeOptions = { ...base, id: r.id, outlet: r.outlet };
   if (r.title !== undefined) o.title = r.title;
-  return analyze(r.text, o);
+  const a = analyze(r.text, o);
+  if (r.warnings !== undefined) a.warnings.push(...r.warnings);
+  return a;
+}
+
+/** Analyse the records in order, ticking the progress bar once per analysed article. */
+function analyseAll(records: readonly InputRecord[], base: Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'>, opts: CommonOptions): ArticleAnalysis[] {
+  const bar = progressBar(opts.progress, records.length);
+  try {
+    return records.map((r) => {
+      const a = analyseRecord(r, base);
+      bar.tick();
+      return a;
+    });
+  } finally {
+    bar.stop();
+  }
+}
+
+/** An analysis as the command writes it: `markers` holds only the families that were run. */
+function serialised(a: ArticleAnalysis): Omit<ArticleAnalysis, 'markers'> & { markers: Partial<ArticleAnalysis['markers']> } {
+  return { ...a, markers: pick(a.markers, a.markersRun) };
+}
+
+/** Findings of each family in the title (the body totals exclude the title). */
+function titleCounts(a: ArticleAnalysis): Record<MarkerId, number> {
+  const n = Object.fromEntries(MARKER_IDS.map((m) => [m, 0])) as Record<MarkerId, number>;
+  for (const f of a.findings) if (f.position === 'title') n[f.marker] += 1;
+  return n;
 }
 
 /** A progress bar on stderr, only when stderr is a terminal and the batch is long. */
 function progressBar(enabled: boolean, total: number | null): { tick: () => void; stop: () => void } {
   if (!enabled || process.stderr.isTTY !== true || (total !== null && total < 20)) return { tick: () => undefined, stop: () => undefined };
-  const format = total === null ? 'framelens | {value} articles | {speed}/s' : 'framelens |{bar}| {value}/{total} articles | {speed}/s | ETA {eta_formatted}';
+  const format = total === null ? 'framelens | {value} articles analysed | {speed}/s' : 'framelens |{bar}| {value}/{total} articles analysed | {speed}/s | ETA {eta_formatted}';
   const bar = new cliProgress.SingleBar({ format, stream: process.stderr, hideCursor: true, clearOnComplete: true, etaBuffer: 50, fps: 5 }, cliProgress.Presets.shades_classic);
   const start = Date.now();
   bar.start(total ?? 0, 0, { speed: '0' });
@@ -114,25 +126,42 @@ async function write(out: string | undefined, content: string): Promise<void> {
   }
 }
 
+/**
+ * One article as a terminal table: a row per family that was run (body count, rate, weighted sum,
+ * findings in the title, examples from the body), then the article's warnings.
+ */
 function markerTable(a: ArticleAnalysis): string {
-  const rows = MARKER_IDS.map((m) => {
+  const inTitle = titleCounts(a);
+  const rows = a.markersRun.map((m) => {
     const s = a.markers[m];
-    const ex = [...new Set(a.findings.filter((f) => f.marker === m).map((f) => f.text.replace(/\s+/g, ' ')))].slice(0, 5).join(' | ');
-    return `${m.padEnd(12)} ${String(s.count).padStart(5)} ${s.per1kWords.toFixed(1).padStart(8)} ${s.weighted.toFixed(2).padStart(9)}  ${ex}`;
+    const ex = [...new Set(a.findings.filter((f) => f.marker === m && f.position !== 'title').map((f) => f.text.replace(/\s+/g, ' ')))].slice(0, 5).join(' | ');
+    return `${m.padEnd(12)} ${String(s.count).padStart(5)} ${s.per1kWords.toFixed(1).padStart(8)} ${s.weighted.toFixed(2).padStart(9)} ${String(inTitle[m]).padStart(5)}  ${ex}`;
   });
   const head = `${a.id ?? ''}${a.outlet !== null && a.outlet !== a.id ? ` (${a.outlet})` : ''}: ${a.counts.words} words, ${a.counts.sentences} sentences`;
-  return [head, `${'marker'.padEnd(12)} ${'count'.padStart(5)} ${'per 1k'.padStart(8)} ${'weighted'.padStart(9)}  examples`, ...rows, ''].join('\n');
+  const warnings = a.warnings.map((w) => `warning ${w.code}: ${w.message}`);
+  return [head, `${'marker'.padEnd(12)} ${'count'.padStart(5)} ${'per 1k'.padStart(8)} ${'weighted'.padStart(9)} ${'title'.padStart(5)}  examples`, ...rows, ...warnings, ''].join('\n');
 }
 
+/** The families run in every article (the columns every row can fill). */
+const familiesOf = (list: readonly ArticleAnalysis[]): MarkerId[] => MARKER_IDS.filter((m) => list.every((a) => a.markersRun.includes(m)));
+
 function analysesMarkdown(list: readonly ArticleAnalysis[]): string {
-  const out = ['| article | outlet | words | ' + MARKER_IDS.map((m) => `${m} per 1k`).join(' | ') + ' |', `|${'---|'.repeat(3 + MARKER_IDS.length)}`];
-  for (const a of list) out.push(`| ${mdCell(a.id ?? '')} | ${mdCell(a.outlet ?? '')} | ${a.counts.words} | ${MARKER_IDS.map((m) => a.markers[m].per1kWords.toFixed(1)).join(' | ')} |`);
-  return `${out.join('\n')}\n`;
+  const families = familiesOf(list);
+  const out = [`| article | outlet | words | ${families.map((m) => `${m} per 1k`).join(' | ')} | in title |`, `|${'---|'.repeat(4 + families.length)}`];
+  for (const a of list) {
+    const inTitle = titleCounts(a);
+    out.push(`| ${mdCell(a.id ?? '')} | ${mdCell(a.outlet ?? '')} | ${a.counts.words} | ${families.map((m) => a.markers[m].per1kWords.toFixed(1)).join(' | ')} | ${families.reduce((n, m) => n + inTitle[m], 0)} |`);
+  }
+  const warnings = list.flatMap((a) => a.warnings.map((w) => `> ${mdCell(a.id ?? '')}: ${w.code}: ${mdCell(w.message)}`));
+  return `${[...out, ...(warnings.length > 0 ? ['', ...warnings] : [])].join('\n')}\n`;
 }
 
 function analysesCsv(list: readonly ArticleAnalysis[]): string {
-  const lines = ['article,outlet,marker,count,words,per1k_words,weighted'];
-  for (const a of list) for (const m of MARKER_IDS) lines.push([csvField(a.id ?? ''), csvField(a.outlet ?? ''), m, a.markers[m].count, a.counts.words, a.markers[m].per1kWords, a.markers[m].weighted].join(','));
+  const lines = ['article,outlet,marker,count,words,per1k_words,weighted,title_count'];
+  for (const a of list) {
+    const inTitle = titleCounts(a);
+    for (const m of a.markersRun) lines.push([a.id ?? '', a.outlet ?? '', m, a.markers[m].count, a.counts.words, a.markers[m].per1kWords, a.markers[m].weighted, inTitle[m]].map(csvField).join(','));
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -145,12 +174,22 @@ function reportInputError(e: InputError): void {
   process.stderr.write(`framelens: ${e.message}\n`);
 }
 
-/** Read every input; stop at the first problem unless --keep-going. Returns records and the number of problems. */
+/** Nothing to analyse: say so (after the problems already reported, if any) and exit with 1. */
+function noArticle(verb: string, problems: number): number {
+  process.stderr.write(`framelens: no article to ${verb}${problems > 0 ? ` (every input had a problem: ${problems} reported above)` : ': the inputs hold no records'}\n`);
+  return 1;
+}
+
+/**
+ * Read every input; stop at the first problem unless --keep-going. Returns records and the number of
+ * problems. With `onRecord` (streaming), each record is handed over as it is read, and the progress
+ * bar counts the records `onRecord` has finished (analysed), not those read.
+ */
 async function gather(inputs: string[], opts: CommonOptions, onRecord?: (r: InputRecord) => Promise<void>): Promise<{ records: InputRecord[]; problems: number }> {
   const records: InputRecord[] = [];
   let problems = 0;
-  const jsonlTotal = inputs.length === 1 && inputs[0] !== '-' && ['.jsonl', '.ndjson'].includes(extname(inputs[0] ?? '').toLowerCase()) ? await countLines(inputs[0] ?? '').catch(() => null) : null;
-  const bar = progressBar(opts.progress, jsonlTotal ?? (inputs.includes('-') || inputs.some((p) => /\.(jsonl|ndjson)$/i.test(p)) ? null : inputs.length));
+  const jsonlTotal = onRecord !== undefined && inputs.length === 1 && inputs[0] !== '-' && ['.jsonl', '.ndjson'].includes(extname(inputs[0] ?? '').toLowerCase()) ? await countLines(inputs[0] ?? '').catch(() => null) : null;
+  const bar = onRecord === undefined ? progressBar(false, null) : progressBar(opts.progress, jsonlTotal ?? (inputs.includes('-') || inputs.some((p) => /\.(jsonl|ndjson)$/i.test(p)) ? null : inputs.length));
   try {
     for await (const item of readInputs(inputs, { titleFirstLine: opts.titleFirstLine, stdin: process.stdin })) {
       if (item instanceof InputError) {
@@ -159,9 +198,10 @@ async function gather(inputs: string[], opts: CommonOptions, onRecord?: (r: Inpu
         if (!opts.keepGoing) return { records, problems };
         continue;
       }
-      if (onRecord !== undefined) await onRecord(item);
-      else records.push(item);
-      bar.tick();
+      if (onRecord !== undefined) {
+        await onRecord(item);
+        bar.tick();
+      } else records.push(item);
     }
   } finally {
     bar.stop();
@@ -182,9 +222,11 @@ async function runAnalyze(inputs: string[], opts: CommonOptions): Promise<number
         else sink.once('drain', resolve).once('error', reject);
       });
     let problems = 0;
+    let analysed = 0;
     const result = await gather(inputs, opts, async (r) => {
       try {
-        await writeLine(`${JSON.stringify(analyseRecord(r, base))}\n`);
+        await writeLine(`${JSON.stringify(serialised(analyseRecord(r, base)))}\n`);
+        analysed += 1;
       } catch (e) {
         if (e instanceof FramelensError) {
           problems += 1;
@@ -194,13 +236,15 @@ async function runAnalyze(inputs: string[], opts: CommonOptions): Promise<number
       }
     });
     if (sink !== process.stdout) await new Promise<void>((resolve) => (sink as NodeJS.WritableStream).end(resolve));
-    return result.problems + problems > 0 && !opts.keepGoing ? 1 : 0;
+    if (result.problems + problems > 0 && !opts.keepGoing) return 1;
+    return analysed === 0 ? noArticle('analyse', result.problems + problems) : 0;
   }
   const { records, problems } = await gather(inputs, opts);
   if (problems > 0 && !opts.keepGoing) return 1;
-  const analyses = records.map((r) => analyseRecord(r, base));
+  if (records.length === 0) return noArticle('analyse', problems);
+  const analyses = analyseAll(records, base, opts);
   await writeFormatted(opts, {
-    json: () => `${JSON.stringify(analyses, null, 2)}\n`,
+    json: () => `${JSON.stringify(analyses.map(serialised), null, 2)}\n`,
     md: () => analysesMarkdown(analyses),
     csv: () => analysesCsv(analyses),
     html: () => toHtml(reportArticles(records, analyses), null),
@@ -214,10 +258,7 @@ async function runCompare(inputs: string[], opts: CommonOptions): Promise<number
   const base = analyzeOptions(opts);
   const { records, problems } = await gather(inputs, opts);
   if (problems > 0 && !opts.keepGoing) return 1;
-  if (records.length === 0) {
-    process.stderr.write('framelens: no article to compare\n');
-    return 1;
-  }
+  if (records.length === 0) return noArticle('compare', problems);
   // distinct ids: a file name repeated across folders gets a suffix
   const seen = new Map<string, number>();
   for (const r of records) {
@@ -225,7 +266,7 @@ async function runCompare(inputs: string[], opts: CommonOptions): Promise<number
     seen.set(r.id, n + 1);
     if (n > 0) r.id = `${r.id}-${n + 1}`;
   }
-  const analyses = records.map((r) => analyseRecord(r, base));
+  const analyses = analyseAll(records, base, opts);
   const comparison = compare(analyses);
   await writeFormatted(opts, {
     json: () => `${JSON.stringify(comparison, null, 2)}\n`,

@@ -2,156 +2,18 @@
  * `compare()`: several outlets' articles on the same event, side by side, with statistics.
  */
 import { analyze, type AnalyzeOptions } from './analyze';
-import { alignCoverage, type Coverage } from './coverage';
+import type { CompareInput, CompareOptions, Comparison, Difference, LabelCell, RateCell, RateRow, SourceProfile } from './compare-types';
+import { alignCoverage } from './coverage';
 import { FramelensError, describeValue } from './errors';
 import { ANALYSIS_SHAPE, checkKeys, checkRecord, checkShape, isRecord, ownValue } from './args';
-import { recordOf } from './util/records';
+import { own, recordOf } from './util/records';
 import { STANCE_ORDER, writerStances } from './util/stance';
 import { byZ, logOddsTerm, type LogOddsTerm } from './stats/log-odds';
 import { benjaminiHochberg, gTest, rateRatio, ranksDescending, wilson, zAgainstPooled } from './stats/rates';
 import { MARKER_IDS, type ArticleAnalysis, type MarkerId, type SourceKind, type Stance, type Voice } from './types';
 
 export type { Coverage, CoverageUnit, CoverageMember, CoverageArticle } from './coverage';
-
-/** One input to {@link compare}: raw text, a record with text, or an existing analysis (reused as is). */
-export type CompareInput = string | { id?: string; outlet?: string; title?: string; text: string } | ArticleAnalysis;
-
-/**
- * Options of {@link compare}.
- *
- * @example
- * ```ts
- * compare(inputs, { alpha: 0.01, topTerms: 15, minTermCount: 3, analyze: { markers: ['loaded', 'hedge'] } });
- * ```
- */
-export interface CompareOptions {
-  /** Significance level for `differences[].significant` (after Benjamini-Hochberg). Default 0.05. */
-  alpha?: number;
-  /** Distinctive terms kept per article. Default 10. */
-  topTerms?: number;
-  /** A term must occur at least this often in the article to be listed as distinctive. Default 3. */
-  minTermCount?: number;
-  /** Options passed to `analyze()` for string and record inputs (not for existing analyses). */
-  analyze?: Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'>;
-  /** Similarity (0–1) above which two passages are the same coverage unit. Default 0.5. */
-  coverageThreshold?: number;
-}
-
-/** One article's figures for one measure. */
-export interface RateCell {
-  /** Article id. */
-  id: string;
-  /** Findings counted. */
-  count: number;
-  /** Body words. */
-  words: number;
-  /** count per 1,000 words, >= 0. */
-  per1kWords: number;
-  /** 95% Wilson score interval of the rate, per 1,000 words: `[low, high]`. */
-  ci95: [number, number];
-  /** z-score against the pooled rate of all articles (binomial model); > 0 = above the pool. */
-  z: number;
-  /** 1 = highest rate; ties share the best rank. */
-  rank: number;
-}
-
-/** One measure (a family, or one category of a family) across articles. */
-export interface RateRow {
-  /** `loaded`, or `loaded.deceit` for a category. */
-  measure: string;
-  family: MarkerId;
-  category: string | null;
-  /** Pooled rate of all articles, per 1,000 words. */
-  pooledPer1kWords: number;
-  perArticle: RateCell[];
-}
-
-/** A test of whether two articles' rates of one family differ. */
-export interface Difference {
-  measure: string;
-  /** First article id. */
-  a: string;
-  /** Second article id. */
-  b: string;
-  countA: number;
-  countB: number;
-  per1kA: number;
-  per1kB: number;
-  /** Rate ratio a/b (Haldane-corrected when a count is 0) with its 95% interval; > 1 = a higher. */
-  rateRatio: number;
-  rateRatioCi95: [number, number];
-  /** Log-likelihood ratio G statistic (1 df), >= 0. */
-  g: number;
-  /** Uncorrected p-value. */
-  p: number;
-  /** Benjamini-Hochberg adjusted p-value over all tests of this comparison. */
-  q: number;
-  /** `q < alpha`. */
-  significant: boolean;
-}
-
-/** Label shares of one actor in one article. */
-export interface LabelCell {
-  id: string;
-  mentions: number;
-  /** label -> count. */
-  counts: Record<string, number>;
-  /** label -> share of the actor's mentions in this article, in [0, 1]. */
-  shares: Record<string, number>;
-  /** Mean sentiment (comparative) of the sentences mentioning the actor; 0 when not mentioned. */
-  meanSentiment: number;
-}
-
-/** Whom an article quotes and how. */
-export interface SourceProfile {
-  id: string;
-  speakers: Array<{ canonical: string; kind: SourceKind; attributions: number; quotedWords: number; quotedShare: number }>;
-  /**
-   * Attributions per stance as the writer chose it, and shares in [0, 1]: a document's conventional
-   * verb ("the lawsuit alleges") counts as neutral (see `conventional`).
-   */
-  stances: Record<Stance, { count: number; share: number }>;
-  /** Attributions whose cue is a document's conventional verb (counted as neutral in `stances`), >= 0. */
-  conventional: number;
-  /** Attributions per source kind, and shares in [0, 1]. */
-  sourceKinds: Record<SourceKind, { count: number; share: number }>;
-  /** Share of all attributions held by the most quoted speaker, in [0, 1] (1 = a single voice). */
-  topSpeakerShare: number;
-  /** Loaded terms by voice, and shares in [0, 1]. */
-  loadedByVoice: Record<Voice, { count: number; share: number }>;
-  /** Sentiment (comparative, per word) by voice. */
-  sentimentByVoice: Record<Voice, number>;
-}
-
-/**
- * The comparison of several articles (schema version "1"). Plain JSON.
- *
- * @example
- * ```ts
- * const c = compare([text000, text002, text004]);
- * c.differences.filter((d) => d.significant); // which families differ between which articles
- * ```
- */
-export interface Comparison {
-  schemaVersion: '1';
-  articles: Array<{ id: string; outlet: string | null; title: string | null; words: number; sentences: number }>;
-  /** The statistics used, in words. */
-  method: { rates: string; differences: string; distinctive: string; coverage: string; alpha: number };
-  rates: RateRow[];
-  differences: Difference[];
-  distinctive: Array<{ id: string; terms: LogOddsTerm[] }>;
-  labels: Array<{ actor: string; perArticle: LabelCell[] }>;
-  sources: SourceProfile[];
-  coverage: Coverage;
-  fingerprints: {
-    /** The measures of each vector, in order. */
-    measures: string[];
-    vectors: Array<{ id: string; values: number[] }>;
-    /** Euclidean distance between articles' vectors after standardising each measure across articles (z-scores). */
-    distance: number[][];
-  };
-  warnings: Array<{ code: string; message: string }>;
-}
+export type { CompareInput, CompareOptions, Comparison, CountShare, Difference, LabelCell, RateCell, RateRow, SourceProfile } from './compare-types';
 
 const FINGERPRINT: readonly MarkerId[] = ['loaded', 'hedge', 'booster', 'attribution', 'scareQuote', 'label'];
 
@@ -160,6 +22,18 @@ function isAnalysis(x: unknown, k: number): x is ArticleAnalysis {
   if (!isRecord(x) || ownValue(x, 'schemaVersion') === undefined) return false;
   checkShape(x, ANALYSIS_SHAPE, `inputs[${k}]`, 'E_INPUT');
   return true;
+}
+
+/**
+ * An analysis with every family in `markers`: one read back from the command's JSON holds only the
+ * families it ran, and the others get zero totals, as `analyze()` gives them (they are not compared:
+ * only families every article ran are).
+ */
+function withAllMarkers(a: ArticleAnalysis): ArticleAnalysis {
+  if (MARKER_IDS.every((m) => own(a.markers, m) !== undefined)) return a;
+  const markers = { ...a.markers };
+  for (const m of MARKER_IDS) if (own(markers, m) === undefined) markers[m] = { count: 0, per1kWords: 0, weighted: 0, byCategory: {}, byVoice: { author: 0, quoted: 0, reported: 0 } };
+  return { ...a, markers };
 }
 
 function toAnalyses(inputs: unknown, options: CompareOptions): ArticleAnalysis[] {
@@ -171,7 +45,7 @@ function toAnalyses(inputs: unknown, options: CompareOptions): ArticleAnalysis[]
     const input = given[k];
     const fallbackId = `article-${k + 1}`;
     if (typeof input === 'string') return { ...analyze(input, base), id: fallbackId };
-    if (isAnalysis(input, k)) return input.id === null ? { ...input, id: fallbackId } : input;
+    if (isAnalysis(input, k)) return withAllMarkers(input.id === null ? { ...input, id: fallbackId } : input);
     if (typeof input === 'object' && input !== null && typeof (input as { text?: unknown }).text === 'string') {
       const r = input as { id?: unknown; outlet?: unknown; title?: unknown; text: string };
       for (const key of ['id', 'outlet', 'title'] as const) {
@@ -221,14 +95,19 @@ function checkCompareOptions(options: unknown): CompareOptions {
   return o as CompareOptions;
 }
 
-/** Counts of each measure per article: families and their categories. */
-function measureCounts(a: ArticleAnalysis): Map<string, { family: MarkerId; category: string | null; count: number }> {
-  const m = new Map<string, { family: MarkerId; category: string | null; count: number }>();
-  for (const family of MARKER_IDS) {
+/** Counts of each measure per article (families and their categories), in all and in the author's voice. */
+function measureCounts(a: ArticleAnalysis, families: readonly MarkerId[]): Map<string, { family: MarkerId; category: string | null; count: number; author: number }> {
+  const m = new Map<string, { family: MarkerId; category: string | null; count: number; author: number }>();
+  for (const family of families) {
     if (family === 'sentiment') continue;
     const s = a.markers[family];
-    m.set(family, { family, category: null, count: s.count });
-    for (const [cat, n] of Object.entries(s.byCategory)) m.set(`${family}:${cat}`, { family, category: cat, count: n });
+    m.set(family, { family, category: null, count: s.count, author: s.byVoice.author });
+    for (const [cat, n] of Object.entries(s.byCategory)) m.set(`${family}:${cat}`, { family, category: cat, count: n, author: 0 });
+  }
+  for (const f of a.findings) {
+    if (f.position === 'title' || f.voice !== 'author') continue;
+    const c = m.get(`${f.marker}:${f.category}`);
+    if (c !== undefined) c.author += 1;
   }
   return m;
 }
@@ -255,7 +134,7 @@ function measureName(family: MarkerId, category: string | null): string {
  * ```ts
  * const c = compare([{ id: '000', text: a }, { id: '004', text: b }]);
  * c.rates.find((r) => r.measure === 'loaded')?.perArticle.map((x) => [x.id, x.per1kWords.toFixed(1)]);
- * // [['000', '1.5'], ['004', '14.9']]
+ * // [['000', '1.5'], ['004', '17.0']] for the seeds 000 and 004
  * ```
  */
 export function compare(inputs: readonly CompareInput[], options?: CompareOptions): Comparison {
@@ -265,10 +144,18 @@ export function compare(inputs: readonly CompareInput[], options?: CompareOption
   const ids = analyses.map((a) => a.id ?? '');
   const warnings: Comparison['warnings'] = [];
   if (analyses.length === 1) warnings.push({ code: 'single-article', message: 'only one article: rates are reported, but there is nothing to test or align against' });
-  for (const a of analyses) if (a.counts.words === 0) warnings.push({ code: 'empty-article', message: `article ${JSON.stringify(a.id)} has no words: its rates are 0` });
+  // the families every article ran: a family that was not run has no rate, not a rate of 0
+  const families = MARKER_IDS.filter((m) => analyses.every((a) => a.markersRun.includes(m)));
+  const partly = MARKER_IDS.filter((m) => !families.includes(m) && analyses.some((a) => a.markersRun.includes(m)));
+  if (partly.length > 0) warnings.push({ code: 'markers-differ', message: `${partly.join(', ')} ${partly.length === 1 ? 'was' : 'were'} run on some articles only: compared are the families run on all (${families.join(', ')})` });
+  analyses.forEach((a, i) => {
+    const article = ids[i] ?? '';
+    if (a.counts.words === 0) warnings.push({ code: 'empty-article', message: `article ${JSON.stringify(article)} has no words: its rates are 0`, article });
+    for (const w of a.warnings) if (w.code !== 'empty-text') warnings.push({ code: w.code, message: `article ${JSON.stringify(article)}: ${w.message}`, article });
+  });
 
   // rates
-  const counts = analyses.map(measureCounts);
+  const counts = analyses.map((a) => measureCounts(a, families));
   const measures = new Map<string, { family: MarkerId; category: string | null }>();
   for (const c of counts) for (const [k, v] of c) if (!measures.has(k)) measures.set(k, { family: v.family, category: v.category });
   const rates: RateRow[] = [];
@@ -278,9 +165,20 @@ export function compare(inputs: readonly CompareInput[], options?: CompareOption
     const pooled = totalWords > 0 ? ks.reduce((s, k) => s + k, 0) / totalWords : 0;
     const perArticle: RateCell[] = analyses.map((a, i) => {
       const k = ks[i] ?? 0;
+      const author = counts[i]?.get(key)?.author ?? 0;
       const n = a.counts.words;
       const [lo, hi] = wilson(k, n);
-      return { id: ids[i] ?? '', count: k, words: n, per1kWords: n > 0 ? (k * 1000) / n : 0, ci95: [lo * 1000, hi * 1000], z: analyses.length > 1 ? zAgainstPooled(k, n, pooled) : 0, rank: 0 };
+      return {
+        id: ids[i] ?? '',
+        count: k,
+        words: n,
+        per1kWords: n > 0 ? (k * 1000) / n : 0,
+        ci95: [lo * 1000, hi * 1000],
+        z: analyses.length > 1 ? zAgainstPooled(k, n, pooled) : 0,
+        rank: 0,
+        authorCount: author,
+        authorPer1kWords: n > 0 ? (author * 1000) / n : 0,
+      };
     });
     const ranks = ranksDescending(perArticle.map((c) => c.per1kWords));
     perArticle.forEach((c, i) => {
@@ -354,11 +252,13 @@ export function compare(inputs: readonly CompareInput[], options?: CompareOption
   const sources = analyses.map((a, i) => sourceProfile(a, ids[i] ?? ''));
   const coverage = alignCoverage(analyses, ids, opts.coverageThreshold ?? 0.5);
 
-  // fingerprints
-  const fpMeasures = [...FINGERPRINT.map((f) => `${f}.per1kWords`), 'attribution.quotedWordShare', 'sentiment.authorComparative'];
+  // fingerprints (of the families run)
+  const fpFamilies = FINGERPRINT.filter((f) => families.includes(f));
+  const fpExtra = [...(families.includes('attribution') ? ['attribution.quotedWordShare'] : []), ...(families.includes('sentiment') ? ['sentiment.authorComparative'] : [])];
+  const fpMeasures = [...fpFamilies.map((f) => `${f}.per1kWords`), ...fpExtra];
   const vectors = analyses.map((a, i) => ({
     id: ids[i] ?? '',
-    values: [...FINGERPRINT.map((f) => a.markers[f].per1kWords), a.attributionStats.quotedWordShare, a.sentiment.byVoice.author.comparative],
+    values: [...fpFamilies.map((f) => a.markers[f].per1kWords), ...fpExtra.map((m) => (m === 'attribution.quotedWordShare' ? a.attributionStats.quotedWordShare : a.sentiment.byVoice.author.comparative))],
   }));
   const dims = fpMeasures.length;
   const means = Array.from({ length: dims }, (_, d) => vectors.reduce((s, v) => s + (v.values[d] ?? 0), 0) / vectors.length);

@@ -11,14 +11,17 @@
  */
 import type { ArticleAnalysis } from './types';
 
-/** One article's passage in a coverage unit. */
+/** One article's passage in a coverage unit: a span of that article's text. */
 export interface CoverageMember {
   /** Article id. */
   id: string;
   /** A quotation (direct, continuing, colon, or unattributed: a quoted passage no cue governs, with no `speaker`), or a sentence (claim). */
   kind: 'quote' | 'claim';
+  /** Offset of the passage in the article's text (UTF-16 code units). */
   start: number;
+  /** Offset one past the passage's end. */
   end: number;
+  /** The passage, exactly `text.slice(start, end)` of the article. */
   text: string;
   /** For quotes: the canonical speaker, when known. */
   speaker?: string;
@@ -34,11 +37,13 @@ export interface CoverageUnit {
   text: string;
   /** Ids of the articles that include it. */
   articles: string[];
+  /** The passages, at most one per article. */
   members: CoverageMember[];
 }
 
 /** One article's coverage figures. */
 export interface CoverageArticle {
+  /** Article id. */
   id: string;
   /** Units this article includes. */
   units: number;
@@ -50,12 +55,29 @@ export interface CoverageArticle {
   omitted: string[];
 }
 
-/** Coverage of a comparison. */
+/**
+ * Coverage of a comparison: which passages the articles share and which each leaves out.
+ *
+ * @example
+ * ```ts
+ * const { coverage } = compare(inputs);
+ * coverage.units.filter((u) => u.articles.length === 3).map((u) => u.text); // passages all three carry
+ * coverage.perArticle.map((p) => [p.id, p.omitted]);                        // what each leaves out
+ * ```
+ */
 export interface Coverage {
   /** Every unit, shared ones first. */
   units: CoverageUnit[];
   /** Units × articles, for the units that two or more articles include: `present[u][a]`. */
-  matrix: { units: string[]; articles: string[]; present: boolean[][] };
+  matrix: {
+    /** Unit ids (rows). */
+    units: string[];
+    /** Article ids (columns). */
+    articles: string[];
+    /** `present[u][a]`: whether article `a` includes unit `u`. */
+    present: boolean[][];
+  };
+  /** One entry per article, in input order. */
   perArticle: CoverageArticle[];
 }
 

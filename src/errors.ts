@@ -43,6 +43,13 @@ export class FramelensError extends Error {
   /** Where the problem is: an option path (`options.markers[1]`) or a lexicon path (`loaded.json#loaded-regime.weight`). */
   readonly path: string | undefined;
 
+  /**
+   * An error with a stable code; the message gets the "framelens: " prefix.
+   *
+   * @param code - the stable code
+   * @param message - what was expected and what was found (prefixed with "framelens: ")
+   * @param path - the option or lexicon path of the problem, when there is one
+   */
   constructor(code: FramelensErrorCode, message: string, path?: string) {
     super(`framelens: ${message}`);
     this.name = 'FramelensError';

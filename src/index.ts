@@ -1,9 +1,10 @@
 /**
  * framelens: media-bias and framing analysis with evidence spans.
  *
- * Public surface only (pinned by `__tests__/exports.test.ts`).
+ * Public surface only (pinned by `__tests__/exports.test.ts`). Charts are in `framelens/charts`.
  *
  * @packageDocumentation
+ * @module framelens
  */
 export { analyze } from './analyze';
 export type { AnalyzeOptions } from './analyze';
@@ -38,12 +39,13 @@ export type {
 } from './types';
 export { compare } from './compare';
 export type { CompareInput, CompareOptions, Comparison, Difference, LabelCell, RateCell, RateRow, SourceProfile, Coverage, CoverageArticle, CoverageMember, CoverageUnit } from './compare';
+export type { CountShare } from './compare';
 export type { LogOddsTerm } from './stats/log-odds';
 export { toMarkdown } from './report/markdown';
 export { toCsv } from './report/csv';
 export { toTable } from './report/table';
 export { toHtml, escapeHtml } from './report/html';
-export type { ReportArticle, HtmlReportOptions } from './report/html';
+export type { ReportArticle, HtmlReportOptions, ReportChart } from './report/html';
 export { summarize } from './corpus/summarize';
 export type { ArticleSummary, FindingCount, SummaryActor, SummaryAttribution, SummaryLabel, SummaryMeta, SummarySpeaker } from './corpus/summary-types';
 export { aggregate } from './corpus/aggregate';

@@ -297,7 +297,18 @@ export interface ActorLabels {
    * Each label used, most frequent first: one row per actors-lexicon entry (shown as its most frequent
    * written form, e.g. "CCP" for "CCP’s" and "(CCP)"), or per name form for people.
    */
-  labels: Array<{ label: string; category: string; count: number; weight: number; entryId?: string }>;
+  labels: Array<{
+    /** The label as written (its most frequent form). */
+    label: string;
+    /** The actors-lexicon category (`label.capital-metonym`, `label.party`, …; `label.person` for people). */
+    category: string;
+    /** Mentions with this label, >= 1. */
+    count: number;
+    /** The label's weight, 0 (neutral) to 1 (slur). */
+    weight: number;
+    /** The actors-lexicon entry, for lexicon actors. */
+    entryId?: string;
+  }>;
   /** Mean of the per-sentence comparative sentiment over sentences that mention the actor, in [-5, 5]; 0 when no words. */
   meanSentiment: number;
   /** Number of distinct sentences mentioning the actor. */
@@ -321,7 +332,12 @@ export interface SentimentSummary {
   /** Split by voice: the writer's own words vs quoted vs reported speech. */
   byVoice: Record<Voice, SentimentScore>;
   /** One entry per body sentence, in order. */
-  sentences: Array<SentimentScore & { sentence: number }>;
+  sentences: Array<
+    SentimentScore & {
+      /** Index of the body sentence (in `ArticleAnalysis.sentences`). */
+      sentence: number;
+    }
+  >;
   /** The headline, when a title was given. */
   title?: SentimentScore;
 }

@@ -45,7 +45,9 @@ describe('summarize()', () => {
   test('meta defaults to the analysis; bad input is a FramelensError', () => {
     const d = summarize(analysis);
     expect([d.id, d.outlet, d.event, d.date]).toEqual(['n1', 'North Ledger', null, null]);
-    expect(thrown(() => summarize({ findings: [] } as unknown as ArticleAnalysis)).message).toBe('framelens: expected analysis to be an analyze() result, instead found object');
+    expect(thrown(() => summarize({ findings: [] } as unknown as ArticleAnalysis)).message).toBe('framelens: expected analysis to be an analyze() result (missing schemaVersion, id, outlet, title, …), instead found an object with keys findings');
+    // an analysis whose parts have the wrong shape is refused too, with the path of the part
+    expect(thrown(() => summarize({ ...analysis, findings: [{ marker: 'loaded' }] } as unknown as ArticleAnalysis)).message).toMatch(/^framelens: expected analysis\.findings\[0\]/);
     expect(thrown(() => summarize(analysis, { date: '4 March 2022' })).message).toBe(
       'framelens: expected meta.date to be an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or a timestamp), instead found string "4 March 2022"',
     );

@@ -10,20 +10,13 @@ import { createWriteStream, promises as fs } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { analyze, type AnalyzeOptions } from '../analyze.js';
+// the public API comes from ../index.js and ../report/charts.mjs, which the build keeps external
+// (the command imports dist/index.mjs instead of bundling a second copy of the library)
+import { analyze, FramelensError, profile, summarize, toCsv, toMarkdown, toProfileHtml, toTable, type Aggregate, type AnalyzeOptions, type ArticleSummary } from '../index.js';
+import { renderProfileCharts } from '../report/charts.mjs';
 import { Accumulator } from '../corpus/accumulate.js';
-import type { Aggregate } from '../corpus/aggregate-types.js';
 import { checkAggregateOptions } from '../corpus/aggregate.js';
 import { checkAggregate, checkSameDesign } from '../corpus/merge.js';
-import { profile } from '../corpus/profile.js';
-import { summarize } from '../corpus/summarize.js';
-import type { ArticleSummary } from '../corpus/summary-types.js';
-import { FramelensError } from '../errors.js';
-import { renderProfileCharts } from '../report/profile-charts.mjs';
-import { toCsv } from '../report/csv.js';
-import { toMarkdown } from '../report/markdown.js';
-import { toProfileHtml } from '../report/profile-html.js';
-import { toTable } from '../report/table.js';
 import { inputBytes, readCorpus, type CorpusItem, type FieldOptions } from './corpus-inputs.js';
 import { InputError } from './inputs.js';
 

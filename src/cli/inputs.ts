@@ -1,14 +1,14 @@
 /**
- * Reading the CLI's inputs: text and Markdown files, HTML pages (main text extracted with Mozilla's
- * Readability on a linkedom document), JSON records or arrays, JSONL streams (record by record),
- * folders, and standard input.
+ * Reading the CLI's inputs: text and Markdown files, HTML pages (main text extracted by
+ * `./html.ts`), JSON records or arrays, JSONL streams (record by record), folders, and standard
+ * input.
  */
 import { createReadStream, promises as fs, type Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { extractHtml } from './html.js';
+import { loadReadability } from './readability.js';
 
 /** One article to analyse. */
 export interface InputRecord {
@@ -18,6 +18,8 @@ export interface InputRecord {
   text: string;
   /** Where it came from: `file`, `file:line` or `stdin`. */
   origin: string;
+  /** Problems of the input itself (an HTML page too deep or too large for Readability): added to the analysis' warnings. */
+  warnings?: Array<{ code: string; message: string }>;
 }
 
 /** A problem with one input (missing, unreadable, binary, malformed): exit code 1. */
@@ -47,14 +49,30 @@ const KNOWN = new Set([...TEXT_EXT, ...HTML_EXT, ...JSON_EXT, ...JSONL_EXT]);
 
 const stem = (path: string): string => basename(path, extname(path));
 
-function isBinary(buf: Buffer): boolean {
-  const n = Math.min(buf.length, 8000);
-  for (let i = 0; i < n; i += 1) if (buf[i] === 0) return true;
-  return false;
+/**
+ * Why a file's bytes are not text, or `null`: NUL bytes in the first 8 KB, or a first 64 KB of
+ * which more than a fifth is not UTF-8 text (invalid sequences, control characters). A Latin-1
+ * file has a few invalid bytes (its accented letters) and still reads as text.
+ */
+export function notText(buf: Buffer): string | null {
+  if (buf.subarray(0, 8192).includes(0)) return 'it contains NUL bytes';
+  return mostlyNotText(buf.subarray(0, 65536).toString('utf8')) ? 'most of its bytes are not UTF-8 text' : null;
+}
+
+/** More than a fifth of the characters are U+FFFD (an invalid UTF-8 sequence) or control characters. */
+function mostlyNotText(s: string): boolean {
+  if (s.length < 8) return false;
+  let bad = 0;
+  for (let k = 0; k < s.length; k += 1) {
+    const c = s.charCodeAt(k);
+    if (c === 0xfffd || c === 0x7f || (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13)) bad += 1;
+  }
+  return bad * 5 > s.length;
 }
 
 function decode(buf: Buffer, origin: string): string {
-  if (isBinary(buf)) throw new InputError(`${origin}: looks like a binary file (it contains NUL bytes), not text`, origin);
+  const why = notText(buf);
+  if (why !== null) throw new InputError(`${origin}: looks like a binary file (${why}), not text`, origin);
   const text = buf.toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -70,32 +88,14 @@ function fromText(text: string, path: string, origin: string, titleFirstLine: bo
   return { id: name, outlet: name, text, origin };
 }
 
-/**
- * The main text of an HTML page: Readability's article content, with one paragraph per block
- * element; the title from Readability (or `<title>`).
- */
-export function extractHtml(html: string, path: string, origin: string): InputRecord {
-  const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as Document).parse();
-  const name = stem(path);
-  const title = (article?.title ?? document.title ?? '').trim();
-  let text = '';
-  if (article?.content) {
-    const { document: inner } = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`);
-    const blocks = inner.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre');
-    const parts: string[] = [];
-    blocks.forEach((b: Element) => {
-      if (b.querySelector('p, li, blockquote') !== null) return; // a container: its children are listed
-      const t = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (t !== '') parts.push(t);
-    });
-    text = parts.length > 0 ? parts.join('\n\n') : (article.textContent ?? '').trim();
-  } else {
-    text = (document.body?.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
-  }
-  if (text === '') throw new InputError(`${origin}: no article text found in the HTML page`, origin);
-  const rec: InputRecord = { id: name, outlet: name, text, origin };
-  if (title !== '') rec.title = title;
+/** The record of an HTML page: its main text and title (see `./html.ts`). */
+async function fromHtml(html: string, path: string, origin: string): Promise<InputRecord> {
+  const page = extractHtml(html, await loadReadability());
+  if (page.text === '') throw new InputError(`${origin}: no article text found in the HTML page`, origin);
+  const name = path === 'stdin' ? 'stdin' : stem(path);
+  const rec: InputRecord = { id: name, outlet: name, text: page.text, origin };
+  if (page.title !== '') rec.title = page.title;
+  if (page.simplified !== undefined) rec.warnings = [{ code: 'html-simplified', message: page.simplified }];
   return rec;
 }
 
@@ -135,6 +135,7 @@ function parseJson(text: string, origin: string): unknown {
 function fromJson(text: string, path: string, origin: string): Array<InputRecord | InputError> {
   const value = parseJson(text, origin);
   if (Array.isArray(value)) {
+    if (value.length === 0) return [new InputError(`${origin}: the JSON array holds no records`, origin)];
     return value.map((v, k) => {
       try {
         return toRecord(v, path, `${origin}[${k}]`, k + 1);
@@ -152,6 +153,7 @@ function jsonlRecord(text: string, path: string, origin: string, line: number): 
   try {
     value = JSON.parse(text) as unknown;
   } catch (e) {
+    if (text.includes('\u0000') || mostlyNotText(text)) return new InputError(`${origin}: looks like binary data (${text.includes('\u0000') ? 'NUL bytes' : 'mostly not UTF-8 text'}), not a JSON record`, origin);
     return new InputError(`${origin}: malformed JSON (${e instanceof Error ? e.message : String(e)})`, origin);
   }
   try {
@@ -161,33 +163,31 @@ function jsonlRecord(text: string, path: string, origin: string, line: number): 
   }
 }
 
-/** Records of a JSONL stream, one per non-empty line, read lazily (flat memory). */
+/**
+ * Records of a JSONL stream, one per non-empty line, read lazily (flat memory). Each line stands
+ * alone: a binary or malformed line is an error of that line, and the others are still read.
+ */
 async function* fromJsonl(stream: Readable, path: string): AsyncGenerator<InputRecord | InputError> {
   const rl = createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;
+  let records = 0;
   for await (const raw of rl) {
     line += 1;
     const text = line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (text.trim() === '') continue;
+    records += 1;
     yield jsonlRecord(text, path, `${path === '-' ? 'stdin' : path}:${line}`, line);
   }
+  if (records === 0) yield new InputError(`${path}: the file holds no records (${line === 0 ? 'it is empty' : 'only blank lines'})`, path);
 }
 
 async function* fromFile(path: string, opts: ReadOptions): AsyncGenerator<InputRecord | InputError> {
   const ext = extname(path).toLowerCase();
   if (JSONL_EXT.has(ext)) {
-    // sniff the first bytes for binary content, then stream
-    const head = await fs.open(path, 'r').then(async (h) => {
-      try {
-        const b = Buffer.alloc(8000);
-        const { bytesRead } = await h.read(b, 0, 8000, 0);
-        return b.subarray(0, bytesRead);
-      } finally {
-        await h.close();
-      }
-    });
-    if (isBinary(head)) {
-      yield new InputError(`${path}: looks like a binary file (it contains NUL bytes), not text`, path);
+    // streamed line by line: each line is checked on its own (a binary line does not reject the file)
+    const readable = await fs.access(path).then(() => null, (e: NodeJS.ErrnoException) => e.code ?? String(e));
+    if (readable !== null) {
+      yield new InputError(`${path}: cannot read the file (${readable})`, path);
       return;
     }
     yield* fromJsonl(createReadStream(path, { encoding: 'utf8' }), path);
@@ -202,7 +202,7 @@ async function* fromFile(path: string, opts: ReadOptions): AsyncGenerator<InputR
   }
   try {
     const text = decode(buf, path);
-    if (HTML_EXT.has(ext)) yield extractHtml(text, path, path);
+    if (HTML_EXT.has(ext)) yield await fromHtml(text, path, path);
     else if (JSON_EXT.has(ext)) yield* fromJson(text, path, path);
     else yield fromText(text, path, path, opts.titleFirstLine);
   } catch (e) {
@@ -260,14 +260,15 @@ async function* fromStdin(opts: ReadOptions): AsyncGenerator<InputRecord | Input
     rest.push(r.value);
   }
   const text = rest.join('\n');
-  if (text.slice(0, 8000).includes('\u0000')) {
-    yield new InputError('stdin: looks like binary data (it contains NUL bytes), not text', 'stdin');
+  const why = text.slice(0, 8192).includes('\u0000') ? 'it contains NUL bytes' : mostlyNotText(text.slice(0, 65536)) ? 'most of it is not UTF-8 text' : null;
+  if (why !== null) {
+    yield new InputError(`stdin: looks like binary data (${why}), not text`, 'stdin');
     return;
   }
   const start = text.trimStart();
   try {
     if (start.startsWith('[') || start.startsWith('{')) yield* fromJson(text, '-', 'stdin');
-    else if (/^<(!doctype|html|head|body|article|div|p)\b/i.test(start)) yield extractHtml(text, 'stdin', 'stdin');
+    else if (/^<(!doctype|html|head|body|article|div|p)\b/i.test(start)) yield await fromHtml(text, 'stdin', 'stdin');
     else yield fromText(text, 'stdin', 'stdin', opts.titleFirstLine);
   } catch (e) {
     yield e instanceof InputError ? e : new InputError(`stdin: ${String(e)}`, 'stdin');

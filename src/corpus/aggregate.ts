@@ -3,6 +3,7 @@
  * works), the corpus's sums per group out. Memory holds only the sums: it grows with the number of
  * groups, events, distinct terms, speakers and labels, never with the number of articles.
  */
+import { ANALYSIS_SHAPE, checkShape } from '../args';
 import { FramelensError, describeValue } from '../errors';
 import { Accumulator, type AccumulatorOptions } from './accumulate';
 import type { Aggregate, AggregateOptions } from './aggregate-types';
@@ -52,7 +53,10 @@ export function checkAggregateOptions(options: unknown): AccumulatorOptions {
  */
 export function toSummary(item: unknown, path: string): ArticleSummary {
   if (isSummary(item)) return checkSummary(item, path);
-  if (isAnalysis(item)) return summarize(item);
+  if (isAnalysis(item)) {
+    checkShape(item, ANALYSIS_SHAPE, path, 'E_INPUT');
+    return summarize(item);
+  }
   throw new FramelensError('E_INPUT', `expected ${path} to be an analyze() result or a summarize() result, instead found ${describeValue(item)}`, path);
 }
 

@@ -2,6 +2,7 @@
  * `summarize()`: one analysis in, the small plain-JSON sufficient statistics of the article out
  * (the map step of a corpus profile). Never holds article text.
  */
+import { ANALYSIS_SHAPE, checkShape } from '../args';
 import { FramelensError, describeValue } from '../errors';
 import { ATTRIBUTION_KINDS, MARKER_IDS, type ArticleAnalysis, type AttributionKind, type SourceKind, type Stance, type Voice } from '../types';
 import { byCodeUnit, recordFrom, sortedEntries } from '../util/order';
@@ -113,7 +114,7 @@ function compareFinding(x: FindingCount, y: FindingCount): number {
  * ```
  */
 export function summarize(analysis: ArticleAnalysis, meta?: SummaryMeta): ArticleSummary {
-  if (!isAnalysis(analysis)) throw new FramelensError('E_INPUT', `expected analysis to be an analyze() result, instead found ${describeValue(analysis)}`, 'analysis');
+  checkShape(analysis, ANALYSIS_SHAPE, 'analysis', 'E_INPUT');
   const m = checkMeta(meta);
   const cells = new Map<string, FindingCount>();
   for (const f of analysis.findings) {

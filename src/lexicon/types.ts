@@ -60,7 +60,12 @@ export interface LexiconEntry {
   /** Allowed universal POS tags of the term's last token. */
   pos?: string[];
   /** Veto the match when the adjacent token (lower case) is one of these. */
-  exclude?: { prev?: string[]; next?: string[] };
+  exclude?: {
+    /** Words (lower case) that veto the match when they come just before the term. */
+    prev?: string[];
+    /** Words (lower case) that veto the match when they come just after it. */
+    next?: string[];
+  };
   /** Match the term's capitalisation exactly. */
   caseSensitive?: boolean;
   /** One sentence: why this is a cue. */
@@ -91,13 +96,21 @@ export interface LexiconEntry {
  * ```
  */
 export interface Lexicon {
+  /** The JSON Schema the file follows (`./lexicon.schema.json` for the built-ins); ignored by validation. */
   $schema?: string;
+  /** The lexicon's id, kebab-case (`loaded`, `energy`). */
   id: string;
+  /** The marker family it serves. */
   family: LexiconFamily;
+  /** Language of the terms (BCP 47, `en`). */
   language: string;
+  /** Version of the list (semver recommended). */
   version: string;
+  /** One paragraph: what the list captures and where its categories come from. */
   description: string;
+  /** Category key → one-line description; every entry's `category` must be one of these keys. */
   categories: Record<string, string>;
+  /** The entries; ids unique within the lexicon. */
   entries: LexiconEntry[];
 }
 
@@ -114,5 +127,19 @@ export interface Lexicon {
  * ```
  */
 export type LexiconOverride =
-  | { add: LexiconEntry[]; categories?: Record<string, string>; replace?: never }
-  | { replace: Lexicon; add?: never; categories?: never };
+  | {
+      /** Entries added to the built-in lexicon (an entry with a built-in id replaces that entry). */
+      add: LexiconEntry[];
+      /** New categories the added entries may use (category → description). */
+      categories?: Record<string, string>;
+      /** Not with `add`. */
+      replace?: never;
+    }
+  | {
+      /** A whole lexicon used instead of the built-in one. */
+      replace: Lexicon;
+      /** Not with `replace`. */
+      add?: never;
+      /** Not with `replace` (the replacement declares its own). */
+      categories?: never;
+    };

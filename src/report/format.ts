@@ -6,9 +6,16 @@ export const fmt = (x: number, digits = 1): string => (Number.isFinite(x) ? x.to
 /** A Markdown table cell: pipes escaped, line breaks flattened. */
 export const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; non-finite numbers empty. */
+/**
+ * A number for CSV: at most 12 significant digits, so binary float noise is gone
+ * (`2.4000000000000004` → `2.4`, `0.30000000000000004` → `0.3`) and every real digit stays; empty
+ * when not finite.
+ */
+export const csvNumber = (x: number): string => (Number.isFinite(x) ? String(Number(x.toPrecision(12)) + 0) : '');
+
+/** A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; numbers as {@link csvNumber}. */
 export function csvField(v: string | number): string {
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
+  const s = typeof v === 'number' ? csvNumber(v) : v;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -33,8 +40,8 @@ export interface Section {
 }
 
 /**
- * The report's sections: rates with intervals, significant differences, distinctive terms, labels
- * of the most mentioned actors, speakers and stance, coverage.
+ * The report's sections: rates with intervals, rates in the writer's own voice, significant
+ * differences, distinctive terms, labels of the most mentioned actors, speakers and stance, coverage.
  */
 export function sections(c: Comparison, options: { actors?: number; units?: number } = {}): Section[] {
   const ids = c.articles.map((a) => a.id);
@@ -44,6 +51,12 @@ export function sections(c: Comparison, options: { actors?: number; units?: numb
     note: `Words: ${c.articles.map((a) => `${a.id} ${a.words}`).join(', ')}. z against the pooled rate; rank 1 = highest.`,
     header: ['measure', ...ids.map((id) => articleLabel(c, id))],
     rows: familyRows(c).map((r) => [r.measure, ...r.perArticle.map((x) => `${fmt(x.per1kWords)} [${fmt(x.ci95[0])}–${fmt(x.ci95[1])}] z=${fmt(x.z, 2)}`)]),
+  });
+  out.push({
+    title: "Rates in the writer's own voice, per 1,000 words (count)",
+    note: 'Findings outside quotations and reported speech: the wording the outlet chose itself.',
+    header: ['measure', ...ids.map((id) => articleLabel(c, id))],
+    rows: familyRows(c).map((r) => [r.measure, ...r.perArticle.map((x) => `${fmt(x.authorPer1kWords)} (${x.authorCount})`)]),
   });
   const sig = c.differences.filter((d) => d.significant).sort((x, y) => x.q - y.q);
   out.push({

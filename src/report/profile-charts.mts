@@ -1,12 +1,13 @@
 /**
  * Charts of a corpus profile, rendered to SVG in Node with Vega-Lite (no script in the page): rates
  * with 95% intervals per group, a within-event dot plot (each story's rate per group) with the
- * paired differences, and label shares (over months when the profile is by month). ESM only:
- * import from `framelens/charts`.
+ * paired differences, and label shares (over months when the profile is by month). Import from
+ * `framelens/charts` (ES module and CommonJS: Vega is loaded on the first call).
  */
-import * as vega from 'vega';
-import * as vl from 'vega-lite';
+import type * as vl from 'vega-lite';
 import type { CorpusProfile } from '../corpus/profile-types.js';
+import { ARTICLE_COLOURS } from './palette.js';
+import { vegaModules } from './vega.mjs';
 
 /** A chart of a profile: its title and inline SVG markup. */
 export interface ProfileChart {
@@ -17,11 +18,13 @@ export interface ProfileChart {
 }
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
-const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000'];
+/** Groups get the article colours of the comparison report, never a marker family's colour. */
+const PALETTE = ARTICLE_COLOURS;
 const RATE_MEASURES = ['loaded@author', 'hedge@author', 'scareQuote@author', 'source.anonymous'];
 
 async function svgOf(spec: vl.TopLevelSpec): Promise<string> {
-  const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: 'none' });
+  const [vega, vegaLite] = await vegaModules();
+  const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
@@ -105,7 +108,7 @@ export async function renderProfileCharts(p: CorpusProfile, options: { measures?
           layer: [
             { mark: { type: 'rule', color: '#999', strokeDash: [3, 3] }, encoding: { x: { datum: 0 } } },
             { mark: { type: 'rule', color: '#555' }, encoding: { x: { field: 'low', type: 'quantitative', title: unit }, x2: { field: 'high' } } },
-            { mark: { type: 'point', filled: true, size: 50, color: '#0072B2' }, encoding: { x: { field: 'mean', type: 'quantitative' } } },
+            { mark: { type: 'point', filled: true, size: 50, color: '#332288' }, encoding: { x: { field: 'mean', type: 'quantitative' } } },
           ],
         }),
       });

@@ -4,6 +4,7 @@
  * its method in words. The page runs no script; every string is escaped and a Content Security
  * Policy forbids scripts, remote resources and forms.
  */
+import { checkProfileHtmlArgs } from '../args';
 import type { CorpusProfile } from '../corpus/profile-types';
 import { escapeHtml } from './html';
 import { profileSections, type ProfileSectionOptions } from './profile-format';
@@ -61,6 +62,7 @@ dl.method dt{font-weight:600;margin-top:.5em}dl.method dd{margin:0 0 0 1.2em;col
  * ```
  */
 export function toProfileHtml(p: CorpusProfile, options: ProfileHtmlOptions = {}): string {
+  checkProfileHtmlArgs(p, options);
   const heading = options.heading ?? `framelens: profile of ${p.articles} articles by ${p.by.join(' × ')}`;
   const charts =
     options.charts !== undefined && options.charts.length > 0

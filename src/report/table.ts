@@ -3,6 +3,7 @@ import type { CorpusProfile } from '../corpus/profile-types';
 import { checkReportInput } from '../args';
 import { sections } from './format';
 import { isProfile, profileSections } from './profile-format';
+import { summaryLines } from './summary';
 
 function wrap(s: string, width: number): string[] {
   if (s.length <= width) return [s];
@@ -20,9 +21,14 @@ function wrap(s: string, width: number): string[] {
 
 /**
  * Render a comparison, or a corpus profile, as plain-text tables for a terminal (no colour,
- * fixed-width columns).
+ * fixed-width columns). A comparison opens with its significant differences in words, then the
+ * tables (see `toMarkdown`), then the warnings.
  *
- * @param width - maximum width of a column before its text wraps (default 48)
+ * @param c - a result of `compare()` or of `profile()`
+ * @param options - `width`: widest a column gets before its text wraps (48); `actors`: actors whose
+ *   labels are shown (3); `units`: coverage units (12, comparisons); `rows`: rows of the difference
+ *   tables (25, profiles)
+ * @returns the text, ending with a line break
  * @example
  * ```ts
  * process.stdout.write(toTable(compare(inputs)));
@@ -32,6 +38,7 @@ export function toTable(c: Comparison | CorpusProfile, options: { width?: number
   checkReportInput(c, options, ['width', 'actors', 'units', 'rows']);
   const maxWidth = options.width ?? 48;
   const out: string[] = [];
+  if (!isProfile(c)) for (const line of ['What differs', '='.repeat(12), ...summaryLines(c).flatMap((l) => [...wrap(`- ${l}`, 100), ''])]) out.push(line);
   for (const s of isProfile(c) ? profileSections(c, options) : sections(c, options)) {
     out.push(s.title, '='.repeat(Math.min(s.title.length, 100)));
     if (s.note !== undefined) out.push(...wrap(s.note, 100));

@@ -15,9 +15,17 @@
  */
 import { own } from '../util/records';
 
-/** One word's score. */
+/**
+ * One word's score (Monroe, Colaresi & Quinn 2008, weighted log-odds with an informative Dirichlet prior).
+ *
+ * @example
+ * ```ts
+ * compare(inputs).distinctive.find((d) => d.id === '004')?.terms[0];
+ * // { term: 'CCP', count: 9, otherCount: 0, logOdds: 1.9, z: 1.43 }
+ * ```
+ */
 export interface LogOddsTerm {
-  /** The term: a lemma, or a proper noun as written. */
+  /** The term: a lemma ("claim") or a proper noun as written ("CCP"). */
   term: string;
   /** Count in the group. */
   count: number;

@@ -158,6 +158,8 @@ function cueBefore(s: Sources, q: Quotation, used: ReadonlySet<Cue>, byCue: Read
     // thinks that cats are “cuties”", "Kirby said it would consolidate “Russian conquest”"), a partial
     // quote of the indirect attribution, not a direct quotation
     if (clauseBetween(ix, cue.to, g.firstTok)) break;
+    // so is one after a complementiser ("pointing out that Beijing's “peace” is …", "said that “…”")
+    if (complementiserBetween(ix, cue.to, g.firstTok)) break;
     const source = used.has(cue) ? (byCue.get(cue)?.source ?? null) : sourceWithin(s, cue, from);
     if (source !== null && source.kind !== 'unknown') return { cue, source };
   }
@@ -178,6 +180,15 @@ function clauseBetween(ix: Sources['ix'], from: number, to: number): boolean {
     const prev = tokens[k - 1];
     if (t.pos === 'VERB' && prev !== undefined && prev.pos === 'NOUN' && passiveForm(t)) continue;
     return true;
+  }
+  return false;
+}
+
+/** True when "that" introduces a reported clause between a cue ending at `from` and a quotation opening at `to`. */
+function complementiserBetween(ix: Sources['ix'], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 4; k += 1) {
+    const t = ix.tokens[k];
+    if (t !== undefined && t.normal === 'that' && t.pos !== 'DET' && t.pos !== 'PRON') return true;
   }
   return false;
 }
