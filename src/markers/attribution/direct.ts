@@ -117,7 +117,8 @@ function cueAfter(s: Sources, q: Quotation, used: ReadonlySet<Cue>): Chosen | nu
   for (let k = g.lastTok; k < paragraphEnd && k < g.lastTok + 14; k += 1) {
     const t = tokens[k];
     if (t === undefined || t.quote >= 0 && k > g.lastTok) break;
-    if (SENTENCE_END.has(t.value) && k > g.lastTok) break;
+    // no cue across a sentence end, even a full stop set apart right after the mark ("“…” . The statement also claimed that …")
+    if (SENTENCE_END.has(t.value) && (k > g.lastTok || tokens[k + 1]?.sentence !== t.sentence)) break;
     if (doc.text.slice(t.start, t.end).match(/^["“”]$/)) break;
     const ci = cx.at[k] ?? -1;
     if (ci < 0) {
