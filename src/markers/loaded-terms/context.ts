@@ -30,20 +30,20 @@ const NAMED_HEADS = new Set(['loaded-regime', 'loaded-scandal', 'loaded-meddle']
 const REPORTING_ONLY = new Set(['loaded-admit', 'loaded-acknowledge', 'loaded-insist']);
 
 /**
- * "claim" as a noun is the literal word when it is a filed or legal claim: the head of a compound
- * ("asylum claims", "insurance claims", "damage claims") or followed by what is claimed or against
- * whom ("claims to the land", "a claim for damages", "claims against the firm"). Otherwise it is a
- * reporting noun that presents what someone said as an assertion open to doubt ("his claim that …",
- * "Trump's claims", "the claims were false") and loads.
+ * "claim" as a noun loads only as a reporting noun, what someone asserts: "his claim that …",
+ * "Trump's claims". A filed or legal claim ("present their asylum claims", "the complaint is broad
+ * in its claims", "claims to the land") is the literal word.
  */
 function assertionClaim(tokens: readonly Token[], k: number, words: LoadedWords): boolean {
   const t = tokens[k];
   if (t === undefined) return false;
   const next = neighbour(tokens, k + 1, t.sentence);
   if (next !== undefined && (next.normal === 'to' || next.normal === 'on' || next.normal === 'for' || next.normal === 'against')) return false;
+  if (next !== undefined && (next.normal === 'that' || next.normal === 'about')) return true;
   const prev = neighbour(tokens, k - 1, t.sentence);
-  if (prev === undefined || prev.normal === "'s" || words.possessives.has(prev.normal)) return true;
-  return !(prev.pos === 'NOUN' && !prev.capitalised);
+  if (prev === undefined) return false;
+  if (prev.normal === "'s") return true;
+  return words.possessives.has(prev.normal) && prev.normal !== 'its';
 }
 
 /**
