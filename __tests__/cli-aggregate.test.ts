@@ -123,6 +123,6 @@ describe('framelens aggregate', () => {
     expect(run(['aggregate', 'part-1.json']).err).toBe('framelens: part-1.json: this is a partial aggregate; merge partials with --merge\n');
     expect(run(['aggregate', '--format', 'yaml', 'a.jsonl'])).toMatchObject({ code: 2, err: 'framelens: expected --format to be one of table, md, csv, json, html, instead found "yaml"\n' });
     expect(run(['aggregate', '--by', 'date', 'a.jsonl']).code).toBe(2);
-    expect(run(['aggregate', '--merge', 'a.jsonl']).err).toMatch(/^framelens: a\.jsonl: /);
+    expect(run(['aggregate', '--merge', 'a.jsonl']).err).toMatch(/^framelens: a\.jsonl:1: expected a\.jsonl:1\.kind to be "aggregate"/);
   });
 });

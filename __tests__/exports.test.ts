@@ -9,6 +9,7 @@ describe('public surface', () => {
       'MAX_TEXT_LENGTH',
       'aggregate',
       'analyze',
+      'analyzeMany',
       'compare',
       'escapeHtml',
       'getBuiltinLexicon',

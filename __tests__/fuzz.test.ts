@@ -6,13 +6,21 @@
  */
 import * as framelens from '../src/index';
 import { runBadArguments } from '../fuzz/arguments';
-import { runTextFuzz } from '../fuzz/harness';
+import { inputs, runTextFuzz } from '../fuzz/harness';
 
 describe('property-test harness, short run', () => {
   test('bad arguments to every public function: a FramelensError with a stable code, nothing leaks', () => {
     const r = runBadArguments(framelens, 60, 7);
     expect(r.calls).toBeGreaterThan(2000);
     expect(r.problems).toEqual([]);
+  });
+
+  test('shards of a run cover exactly its inputs, each text once and the same text', () => {
+    const cfg = { runs: 50, seed: 5, maxLong: 200, maxFragments: 5, batch: 7, compareEvery: 40, replayEvery: 10 };
+    const whole = [...inputs(cfg)].map((i) => [i.index, i.text] as const);
+    const shards = [0, 1, 2].map((index) => [...inputs({ ...cfg, shard: { index, count: 3 } })].map((i) => [i.index, i.text] as const));
+    expect(shards.map((s) => s.length)).toEqual([21, 15, 14]);
+    expect(shards.flat().sort((a, b) => a[0] - b[0])).toEqual(whole);
   });
 
   test('generated texts with random options: every invariant holds', () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
-import { analyze, compare, type ArticleAnalysis } from '../src/index';
+import { analyze, analyzeMany, compare, type AnalyzeManyResult, type ArticleAnalysis } from '../src/index';
 import { seedText } from './helpers/seeds';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -23,7 +23,7 @@ if (!available) console.warn(`skipping the browser test: ${CHROMIUM} not found (
 
 /** What the page exposes: the two entry points, taking and returning plain JSON. */
 interface PageApi {
-  framelens: { analyze: typeof analyze; compare: typeof compare };
+  framelens: { analyze: typeof analyze; analyzeMany: typeof analyzeMany; compare: typeof compare };
 }
 
 /** A copy with every number rounded to 12 significant digits. */
@@ -41,7 +41,7 @@ describeBrowser('the library in Chromium', () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'framelens-browser-'));
     const entry = join(dir, 'entry.mjs');
-    writeFileSync(entry, `import { analyze, compare } from ${JSON.stringify(join(root, 'dist', 'index.mjs'))};\nglobalThis.framelens = { analyze, compare };\n`);
+    writeFileSync(entry, `import { analyze, analyzeMany, compare } from ${JSON.stringify(join(root, 'dist', 'index.mjs'))};\nglobalThis.framelens = { analyze, analyzeMany, compare };\n`);
     const out = await build({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'iife', write: false, logLevel: 'silent', nodePaths: [join(root, 'node_modules')] });
     bundle = out.outputFiles[0]?.text ?? '';
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -84,6 +84,34 @@ describeBrowser('the library in Chromium', () => {
     expect(voiceOfHope.speakers[0]?.canonical).toBe('John Kirby');
     expect(errors).toEqual([]);
     expect(requests.filter((u) => !u.startsWith('about:') && !u.startsWith('data:'))).toEqual([]);
+    await page.close();
+  });
+
+  test('analyzeMany() in the page: no workers there, so one thread, with the same results in order', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.setContent('<!DOCTYPE html><html><head><meta charset="utf-8"><title>framelens</title></head><body></body></html>');
+    await page.addScriptTag({ content: bundle });
+    const ids = Object.keys(seedText).sort();
+    const items: unknown[] = ids.map((id) => ({ id, text: seedText[id] ?? '' }));
+    items.push(7);
+    const inPage = await page.evaluate(async (input: unknown[]) => {
+      const { framelens } = globalThis as unknown as PageApi;
+      const out: AnalyzeManyResult[] = [];
+      for await (const r of framelens.analyzeMany(input as string[], { concurrency: 4 })) out.push(r);
+      return out;
+    }, items);
+    expect(inPage.map((r) => [r.index, r.ok])).toEqual([
+      [0, true],
+      [1, true],
+      [2, true],
+      [3, false],
+    ]);
+    inPage.forEach((r, k) => {
+      if (r.ok) expect(r.analysis).toEqual(JSON.parse(JSON.stringify(analyze(seedText[ids[k] ?? ''] ?? '', { id: ids[k] ?? '' }))));
+    });
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

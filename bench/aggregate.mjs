@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { aggregate, mergeAggregates, profile } from '../dist/index.mjs';
+import { xorshift } from './random.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -28,18 +29,6 @@ const SPEAKERS = Array.from({ length: 5000 }, (_, i) => `Speaker ${i}`);
 const ACTORS = Array.from({ length: 37 }, (_, i) => ({ actor: `Actor ${i}`, labels: [0, 1, 2].map((k) => ({ key: `actor-${i}-${k}`, label: `Label ${i}.${k}`, category: CATS.label[(i + k) % CATS.label.length] })) }));
 const DATES = Array.from({ length: 730 }, (_, d) => new Date(Date.UTC(2021, 0, 1 + d)).toISOString().slice(0, 10));
 const MARKERS = ['loaded', 'hedge', 'booster', 'attribution', 'scareQuote', 'sentiment', 'label'];
-
-function xorshift(seed) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 4294967296;
-  };
-}
 
 /** A small Poisson deviate. */
 function poisson(u, mean) {

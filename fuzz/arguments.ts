@@ -87,7 +87,9 @@ function badCalls(api: Api, v: unknown): BadCall[] {
   const agg = api.aggregate([summary, api.summarize(comparisonAnalysis(api), { outlet: 'B', event: 'e1' })], { by: 'outlet', event: 'event' });
   add('summarize(analysis)', () => api.summarize(v as never), ['E_INPUT']);
   add('summarize(analysis, meta)', () => api.summarize(analysis, v as never), ['E_OPTIONS', 'E_INPUT'], v !== undefined && !(isObjectish && Object.keys(v as object).length === 0));
-  add('aggregate(items)', () => api.aggregate(v as never, { by: 'outlet' }), ['E_INPUT', 'E_OPTIONS'], !(Array.isArray(v) && v.length === 0) && !(v instanceof Map && v.size === 0));
+  // an empty array, Map, Set or typed array is a valid empty corpus (counted without consuming v)
+  const emptyIterable = (Array.isArray(v) && v.length === 0) || ((v instanceof Map || v instanceof Set) && v.size === 0) || (ArrayBuffer.isView(v) && !(v instanceof DataView) && (v as unknown as ArrayLike<unknown>).length === 0);
+  add('aggregate(items)', () => api.aggregate(v as never, { by: 'outlet' }), ['E_INPUT', 'E_OPTIONS'], !emptyIterable);
   add('aggregate([item])', () => api.aggregate([v as never], { by: 'outlet' }), ['E_INPUT']);
   add('aggregate(items, options)', () => api.aggregate([summary], v as never), ['E_OPTIONS']);
   add('mergeAggregates(a, b)', () => api.mergeAggregates(v as never, agg), ['E_INPUT', 'E_OPTIONS']);

@@ -25,6 +25,11 @@ export interface FuzzConfig extends TextOptions {
   compareEvery: number;
   /** Every this many texts, re-analyse an earlier text at the end of the run and expect the same bytes. */
   replayEvery: number;
+  /**
+   * Run only the batches `b` with `b % count === index` (0-based): the shards of one run, each in its
+   * own process, together cover the same inputs as the whole run (the cores of a machine, or several).
+   */
+  shard?: { index: number; count: number };
 }
 
 /** One generated input. */
@@ -37,8 +42,10 @@ export interface FuzzInput {
 /** The inputs of a run, batch by batch (the same for the same config). */
 export function* inputs(cfg: FuzzConfig): Generator<FuzzInput> {
   const arb = articleText(cfg).chain((text) => fc.tuple(fc.constant(text), analyzeOptions(text)));
-  let index = 0;
-  for (let b = 0; index < cfg.runs; b += 1) {
+  const shard = cfg.shard ?? { index: 0, count: 1 };
+  for (let b = 0; b * cfg.batch < cfg.runs; b += 1) {
+    if (b % shard.count !== shard.index) continue;
+    let index = b * cfg.batch;
     const n = Math.min(cfg.batch, cfg.runs - index);
     for (const [text, options] of fc.sample(arb, { seed: cfg.seed + b, numRuns: n })) {
       yield { index, text, options };
@@ -69,8 +76,8 @@ function describeError(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message.slice(0, 200)}` : String(e);
 }
 
-/** Run the text harness. `onProgress` is called every batch. */
-export function runTextFuzz(api: Api, cfg: FuzzConfig, onProgress?: (done: number, tally: Tally) => void): FuzzReport {
+/** Run the text harness. `onProgress` is called every batch with the texts done and the problems so far. */
+export function runTextFuzz(api: Api, cfg: FuzzConfig, onProgress?: (done: number, tally: Tally, problems: number) => void): FuzzReport {
   const tally = newTally();
   const kinds = new Map<string, ProblemKind>();
   const protoBefore = prototypeKeys();
@@ -115,7 +122,7 @@ export function runTextFuzz(api: Api, cfg: FuzzConfig, onProgress?: (done: numbe
     }
     if (prototypeKeys() !== protoBefore) report(input, 'Object.prototype changed');
     if (input.index % cfg.compareEvery === cfg.compareEvery - 1 && recent.length > 0) compareRecent(api, recent, tally, report);
-    if (onProgress !== undefined && (input.index + 1) % cfg.batch === 0) onProgress(input.index + 1, tally);
+    if (onProgress !== undefined && (input.index + 1) % cfg.batch === 0) onProgress(tally.inputs, tally, [...kinds.values()].reduce((n, k) => n + k.count, 0));
   }
   // the same texts after everything else: the same bytes
   for (const r of replay) {

@@ -4,8 +4,10 @@
  * every `replayEvery`-th text in reverse order and must give the same bytes.
  *
  * ```sh
- * npm run fuzz [-- --runs 100000 --seed 20240611 --max-long 20000 --bad 2000]
+ * npm run fuzz [-- --runs 100000 --seed 20240611 --max-long 20000 --bad 2000 --shard 1/2]
  * ```
+ * `--shard k/n` runs the k-th of n shards (1-based) of the same inputs: batches b with
+ * b % n = k - 1; the n shards in n processes cover the whole run.
  * Exit code 0 when no problem was found, 1 otherwise. A short run is part of `npm test`
  * (`__tests__/fuzz.test.ts`).
  *
@@ -26,14 +28,17 @@ import { hashesOf, runTextFuzz, type FuzzConfig } from './harness';
 function config(argv: readonly string[]): FuzzConfig & { badRuns: number } {
   const { values } = parseArgs({
     args: [...argv],
-    options: { runs: { type: 'string' }, seed: { type: 'string' }, 'max-long': { type: 'string' }, bad: { type: 'string' }, child: { type: 'string' } },
+    options: { runs: { type: 'string' }, seed: { type: 'string' }, 'max-long': { type: 'string' }, bad: { type: 'string' }, child: { type: 'string' }, shard: { type: 'string' } },
     strict: true,
   });
   const num = (k: string, d: number): number => {
     const v = values[k as keyof typeof values];
     return typeof v === 'string' ? Number(v) : d;
   };
-  return { runs: num('runs', 100_000), seed: num('seed', 20240611), maxLong: num('max-long', 20_000), maxFragments: 40, batch: 1000, compareEvery: 97, replayEvery: 50, badRuns: num('bad', 2000) };
+  const shardArg = /^(\d+)\/(\d+)$/.exec(values.shard ?? '1/1');
+  const shard = shardArg === null ? null : { index: Number(shardArg[1]) - 1, count: Number(shardArg[2]) };
+  if (shard === null || shard.count < 1 || shard.index < 0 || shard.index >= shard.count) throw new Error(`--shard: expected k/n with 1 <= k <= n, instead found ${values.shard ?? ''}`);
+  return { shard, runs: num('runs', 100_000), seed: num('seed', 20240611), maxLong: num('max-long', 20_000), maxFragments: 40, batch: 1000, compareEvery: 97, replayEvery: 50, badRuns: num('bad', 2000) };
 }
 
 async function loadCharts(): Promise<Api['renderCharts']> {
@@ -63,12 +68,12 @@ async function main(): Promise<void> {
   console.log(`bad arguments: ${bad.calls + badCharts.calls} calls, ${bad.problems.length + badCharts.problems.length} problems`);
   for (const p of [...bad.problems, ...badCharts.problems].slice(0, 40)) console.log(`  ${p}`);
 
-  const r = runTextFuzz(api, cfg, (done, t) => {
-    process.stderr.write(`\r${done} texts, ${t.findings} findings, ${t.spans} spans, ${r0(Date.now() - t0)} s`);
+  const r = runTextFuzz(api, cfg, (done, t, problems) => {
+    process.stderr.write(`\r${done} texts, ${t.analyses} analyze() calls, ${t.findings} findings, ${t.spans} spans, ${problems} problems, ${r0(Date.now() - t0)} s`);
   });
   process.stderr.write('\n');
   const t = r.tally;
-  console.log(`texts: ${t.inputs} inputs (seed ${cfg.seed}), ${t.analyses} analyze() calls, ${t.findings} findings, ${t.spans} spans checked, ${t.comparisons} compare() calls`);
+  console.log(`texts: ${t.inputs} inputs (seed ${cfg.seed}${cfg.shard !== undefined && cfg.shard.count > 1 ? `, shard ${cfg.shard.index + 1}/${cfg.shard.count}` : ''}), ${t.analyses} analyze() calls, ${t.findings} findings, ${t.spans} spans checked, ${t.comparisons} compare() calls`);
 
   // another process, reverse order: the same bytes
   const indices = [...r.hashes.keys()].reverse();

@@ -11,6 +11,7 @@
 // dist/charts.mjs, dist/charts.cjs   framelens/charts (Vega and Vega-Lite are ES modules: both
 //                                    builds load them with a dynamic import())
 // dist/cli.mjs                       the command; it imports ./index.mjs and ./charts.mjs
+// dist/worker.mjs                    a thread of analyzeMany's and --jobs' pool: it loads ./index.mjs
 // dist/*.d.mts, dist/*.d.cts         declarations: tsc's output rolled up by dts-bundle-generator
 // (charts/package.json, committed, points resolvers that read no `exports` (node10) at dist/charts.*)
 //
@@ -18,9 +19,13 @@
 // without the sources they point to (src/ is not published), they help only a developer who has the
 // repository. `FRAMELENS_SOURCEMAP=1 npm run build` writes them (mapping to src/, without embedding
 // it) for `node --enable-source-maps` stack traces during development.
+//
+// The library bundles get the built-in lexicons' terms already tokenised (src/lexicon/built-terms.ts
+// is `null` in the sources): a generator bundle (scripts/built-terms.ts) runs the tokenizer over
+// every built-in entry once here, so that no process or worker thread does it at its first call.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -63,6 +68,31 @@ const cliExternal = {
   },
 };
 
+// the tokenised terms, from the sources as they are now (the generator bundle is written inside the
+// project, so that it resolves the project's node_modules, and removed)
+const scratch = mkdtempSync(join('dist', '.built-terms-'));
+let builtTerms;
+try {
+  const gen = join(scratch, 'built-terms.mjs');
+  // (a relative outfile: esbuild writes it under the working directory)
+  await build({ bundle: true, platform: 'node', target: 'es2020', external, logLevel: 'warning', mainFields: ['module', 'main'], entryPoints: ['scripts/built-terms.ts'], format: 'esm', outfile: gen });
+  builtTerms = execFileSync(process.execPath, [gen], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, cwd: process.cwd() });
+  JSON.parse(builtTerms);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+const builtTermsPlugin = {
+  name: 'built-terms',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]lexicon[\\/]built-terms\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const marker = 'export const BUILT_TERMS: BuiltTerms | null = null;';
+      if (!source.includes(marker)) throw new Error(`${args.path}: expected the line "${marker}"`);
+      return { contents: source.replace(marker, `export const BUILT_TERMS: BuiltTerms | null = ${builtTerms};`), loader: 'ts' };
+    });
+  },
+};
+
 /** Imports of src/errors become imports of ./errors.cjs (one FramelensError class for every build). */
 const errorsExternal = {
   name: 'errors-external',
@@ -72,14 +102,20 @@ const errorsExternal = {
   },
 };
 
-const common = { bundle: true, platform: 'neutral', target: 'es2020', external, sourcemap: process.env.FRAMELENS_SOURCEMAP === '1', sourcesContent: false, logLevel: 'warning', mainFields: ['module', 'main'], plugins: [lexiconsExternal, errorsExternal] };
+// FRAMELENS_MODULE_URL: where the bundle is, so that the pool (src/many/pool.ts) finds ./worker.mjs;
+// import() stays import() in the CommonJS bundle (the pool loads Node built-ins and piscina that
+// way, so that browser bundles never see them)
+const common = { bundle: true, platform: 'neutral', target: 'es2020', external, sourcemap: process.env.FRAMELENS_SOURCEMAP === '1', sourcesContent: false, logLevel: 'warning', mainFields: ['module', 'main'], plugins: [lexiconsExternal, errorsExternal, builtTermsPlugin], supported: { 'dynamic-import': true } };
+const esmUrl = { FRAMELENS_MODULE_URL: 'import.meta.url' };
 // platform node: esbuild then annotates the exports so that Node's ESM loader sees them as named exports
 await build({ ...common, plugins: [], platform: 'node', entryPoints: ['src/errors.ts'], format: 'cjs', outfile: 'dist/errors.cjs' });
-await build({ ...common, entryPoints: ['src/index.ts'], format: 'esm', outfile: 'dist/index.mjs' });
-await build({ ...common, entryPoints: ['src/index.ts'], format: 'cjs', outfile: 'dist/index.cjs' });
+await build({ ...common, entryPoints: ['src/index.ts'], format: 'esm', outfile: 'dist/index.mjs', define: esmUrl });
+await build({ ...common, entryPoints: ['src/index.ts'], format: 'cjs', outfile: 'dist/index.cjs', define: { FRAMELENS_MODULE_URL: '__filename' } });
 await build({ ...common, entryPoints: ['src/report/charts.mts'], format: 'esm', outfile: 'dist/charts.mjs' });
 await build({ ...common, entryPoints: ['src/report/charts.mts'], format: 'cjs', outfile: 'dist/charts.cjs' });
-await build({ ...common, platform: 'node', entryPoints: ['src/cli.mts'], format: 'esm', outfile: 'dist/cli.mjs', banner: { js: '#!/usr/bin/env node' }, plugins: [lexiconsExternal, errorsExternal, cliExternal] });
+// the pool's worker: a small module that loads the ES bundle next to it
+await build({ ...common, platform: 'node', entryPoints: ['src/many/worker.mts'], format: 'esm', outfile: 'dist/worker.mjs', define: esmUrl, plugins: [lexiconsExternal, errorsExternal, cliExternal] });
+await build({ ...common, platform: 'node', entryPoints: ['src/cli.mts'], format: 'esm', outfile: 'dist/cli.mjs', define: esmUrl, banner: { js: '#!/usr/bin/env node' }, plugins: [lexiconsExternal, errorsExternal, cliExternal] });
 chmodSync('dist/cli.mjs', 0o755);
 
 // declarations: tsc emits every module's, dts-bundle-generator keeps what the entry exports

@@ -75,24 +75,34 @@ function checkOptions(options: unknown): { title: string | null; id: string | nu
     if (typeof v !== 'string') throw new FramelensError('E_OPTIONS', `expected options.${key} to be a string, instead found ${describeValue(v)}`, `options.${key}`);
     return v;
   };
-  let markers: MarkerId[] = [...MARKER_IDS];
-  if (o.markers !== undefined) {
-    if (!Array.isArray(o.markers)) {
-      throw new FramelensError('E_OPTIONS', `expected options.markers to be an array, instead found ${describeValue(o.markers)}`, 'options.markers');
-    }
-    // a for loop, not map: a sparse array's holes are undefined entries, not skipped ones
-    const given: unknown[] = o.markers;
-    markers = [];
-    for (let k = 0; k < given.length; k += 1) {
-      const m = given[k];
-      if (typeof m !== 'string' || !(MARKER_IDS as readonly string[]).includes(m)) {
-        throw new FramelensError('E_MARKER_UNKNOWN', `expected options.markers[${k}] to be one of ${MARKER_IDS.join(', ')}, instead found ${describeValue(m)}`, `options.markers[${k}]`);
-      }
-      markers.push(m as MarkerId);
-    }
-    markers = MARKER_IDS.filter((m) => markers.includes(m));
+  return { title: str('title'), id: str('id'), outlet: str('outlet'), markers: checkMarkers(o.markers), lexicons: resolveLexicons(o.lexicons) };
+}
+
+/**
+ * `options.markers` checked: the families to run, in registry order (all when `undefined`).
+ *
+ * @throws FramelensError `E_OPTIONS` (not an array), `E_MARKER_UNKNOWN`
+ * @example
+ * ```ts
+ * checkMarkers(['hedge', 'loaded']); // ['loaded', 'hedge']
+ * ```
+ */
+export function checkMarkers(value: unknown): MarkerId[] {
+  if (value === undefined) return [...MARKER_IDS];
+  if (!Array.isArray(value)) {
+    throw new FramelensError('E_OPTIONS', `expected options.markers to be an array, instead found ${describeValue(value)}`, 'options.markers');
   }
-  return { title: str('title'), id: str('id'), outlet: str('outlet'), markers, lexicons: resolveLexicons(o.lexicons) };
+  // a for loop, not map: a sparse array's holes are undefined entries, not skipped ones
+  const given: unknown[] = value;
+  const markers: MarkerId[] = [];
+  for (let k = 0; k < given.length; k += 1) {
+    const m = given[k];
+    if (typeof m !== 'string' || !(MARKER_IDS as readonly string[]).includes(m)) {
+      throw new FramelensError('E_MARKER_UNKNOWN', `expected options.markers[${k}] to be one of ${MARKER_IDS.join(', ')}, instead found ${describeValue(m)}`, `options.markers[${k}]`);
+    }
+    markers.push(m as MarkerId);
+  }
+  return MARKER_IDS.filter((m) => markers.includes(m));
 }
 
 function emptySummary(): MarkerSummary {

@@ -13,6 +13,8 @@ import type { AnalyzeOptions, ArticleAnalysis, MarkerId, ReportArticle } from '.
 import { countLines, InputError, readInputs, type InputRecord } from './cli/inputs.js';
 import { readLexiconFiles } from './cli/lexicon-files.js';
 import { addFieldOptions, registerAggregate, runSummaries, type ReadCliOptions } from './cli/aggregate.mjs';
+import { analyseAll, jobsOf } from './cli/jobs.js';
+import { noArticle, runJsonl } from './cli/stream.js';
 import { renderCharts } from './report/charts.mjs';
 import { csvField, mdCell } from './report/format.js';
 
@@ -29,6 +31,9 @@ interface CommonOptions {
   titleFirstLine: boolean;
   keepGoing: boolean;
   progress: boolean;
+  jobs?: string;
+  skipDone?: string;
+  errors?: string;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -56,30 +61,7 @@ function analyzeOptions(opts: CommonOptions): Omit<AnalyzeOptions, 'id' | 'outle
   return o;
 }
 
-/** The analysis of one record, with the input's own warnings (an HTML page read without Readability) after the text's. */
-function analyseRecord(r: InputRecord, base: Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'>): ArticleAnalysis {
-  const o: AnalyzeOptions = { ...base, id: r.id, outlet: r.outlet };
-  if (r.title !== undefined) o.title = r.title;
-  const a = analyze(r.text, o);
-  if (r.warnings !== undefined) a.warnings.push(...r.warnings);
-  return a;
-}
-
-/** Analyse the records in order, ticking the progress bar once per analysed article. */
-function analyseAll(records: readonly InputRecord[], base: Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'>, opts: CommonOptions): ArticleAnalysis[] {
-  const bar = progressBar(opts.progress, records.length);
-  try {
-    return records.map((r) => {
-      const a = analyseRecord(r, base);
-      bar.tick();
-      return a;
-    });
-  } finally {
-    bar.stop();
-  }
-}
-
-/** An analysis as the command writes it: `markers` holds only the families that were run. */
+/** An analysis as the command writes it: `markers` holds only the families that were run (as the pool's `analysis-json-run` output). */
 function serialised(a: ArticleAnalysis): Omit<ArticleAnalysis, 'markers'> & { markers: Partial<ArticleAnalysis['markers']> } {
   return { ...a, markers: pick(a.markers, a.markersRun) };
 }
@@ -174,12 +156,6 @@ function reportInputError(e: InputError): void {
   process.stderr.write(`framelens: ${e.message}\n`);
 }
 
-/** Nothing to analyse: say so (after the problems already reported, if any) and exit with 1. */
-function noArticle(verb: string, problems: number): number {
-  process.stderr.write(`framelens: no article to ${verb}${problems > 0 ? ` (every input had a problem: ${problems} reported above)` : ': the inputs hold no records'}\n`);
-  return 1;
-}
-
 /**
  * Read every input; stop at the first problem unless --keep-going. Returns records and the number of
  * problems. With `onRecord` (streaming), each record is handed over as it is read, and the progress
@@ -209,40 +185,28 @@ async function gather(inputs: string[], opts: CommonOptions, onRecord?: (r: Inpu
   return { records, problems };
 }
 
+/** Analyse the records in order on `jobs` threads, ticking the progress bar once per analysed article. */
+async function analysedWithProgress(records: readonly InputRecord[], base: Omit<AnalyzeOptions, 'id' | 'outlet' | 'title'>, jobs: number, opts: CommonOptions): Promise<ArticleAnalysis[]> {
+  const bar = progressBar(opts.progress, records.length);
+  try {
+    return await analyseAll(records, base, jobs, bar.tick);
+  } finally {
+    bar.stop();
+  }
+}
+
 async function runAnalyze(inputs: string[], opts: CommonOptions): Promise<number> {
   if (!(FORMATS_ANALYZE as readonly string[]).includes(opts.format)) throw new UsageError(`unknown format "${opts.format}": expected one of ${FORMATS_ANALYZE.join(', ')}`);
   const base = analyzeOptions(opts);
+  const streamed = opts.format === 'summary' || opts.format === 'jsonl';
+  if (!streamed && (opts.skipDone !== undefined || opts.errors !== undefined)) throw new UsageError(`--skip-done and --errors apply to --format jsonl and summary (streamed), not to --format ${opts.format}`);
   if (opts.format === 'summary') return runSummaries(inputs, opts as CommonOptions & ReadCliOptions, base);
-  if (opts.format === 'jsonl') {
-    // streaming: one record in, one line out, flat memory
-    const sink = opts.out === undefined || opts.out === '-' ? process.stdout : createWriteStream(opts.out);
-    const writeLine = (line: string): Promise<void> =>
-      new Promise((resolve, reject) => {
-        if (sink.write(line)) resolve();
-        else sink.once('drain', resolve).once('error', reject);
-      });
-    let problems = 0;
-    let analysed = 0;
-    const result = await gather(inputs, opts, async (r) => {
-      try {
-        await writeLine(`${JSON.stringify(serialised(analyseRecord(r, base)))}\n`);
-        analysed += 1;
-      } catch (e) {
-        if (e instanceof FramelensError) {
-          problems += 1;
-          process.stderr.write(`framelens: ${r.origin}: ${e.message}\n`);
-          if (!opts.keepGoing) throw e;
-        } else throw e;
-      }
-    });
-    if (sink !== process.stdout) await new Promise<void>((resolve) => (sink as NodeJS.WritableStream).end(resolve));
-    if (result.problems + problems > 0 && !opts.keepGoing) return 1;
-    return analysed === 0 ? noArticle('analyse', result.problems + problems) : 0;
-  }
+  const jobs = await jobsOf(opts.jobs);
+  if (opts.format === 'jsonl') return runJsonl(inputs, opts, base, jobs);
   const { records, problems } = await gather(inputs, opts);
   if (problems > 0 && !opts.keepGoing) return 1;
   if (records.length === 0) return noArticle('analyse', problems);
-  const analyses = analyseAll(records, base, opts);
+  const analyses = await analysedWithProgress(records, base, jobs, opts);
   await writeFormatted(opts, {
     json: () => `${JSON.stringify(analyses.map(serialised), null, 2)}\n`,
     md: () => analysesMarkdown(analyses),
@@ -256,6 +220,7 @@ async function runAnalyze(inputs: string[], opts: CommonOptions): Promise<number
 async function runCompare(inputs: string[], opts: CommonOptions): Promise<number> {
   if (!(FORMATS_COMPARE as readonly string[]).includes(opts.format)) throw new UsageError(`unknown format "${opts.format}" for compare: expected one of ${FORMATS_COMPARE.join(', ')}`);
   const base = analyzeOptions(opts);
+  const jobs = await jobsOf(opts.jobs);
   const { records, problems } = await gather(inputs, opts);
   if (problems > 0 && !opts.keepGoing) return 1;
   if (records.length === 0) return noArticle('compare', problems);
@@ -266,7 +231,7 @@ async function runCompare(inputs: string[], opts: CommonOptions): Promise<number
     seen.set(r.id, n + 1);
     if (n > 0) r.id = `${r.id}-${n + 1}`;
   }
-  const analyses = analyseAll(records, base, opts);
+  const analyses = await analysedWithProgress(records, base, jobs, opts);
   const comparison = compare(analyses);
   await writeFormatted(opts, {
     json: () => `${JSON.stringify(comparison, null, 2)}\n`,
@@ -287,7 +252,14 @@ function addCommon(cmd: Command, formats: readonly string[]): Command {
     .option('-l, --lexicon <file.json>', "add a lexicon's entries to its family (repeatable)", collect, [])
     .option('-t, --title-first-line', 'in .txt and .md files, the first line is the headline', false)
     .option('-k, --keep-going', 'report a bad file or record on stderr, skip it, and process the rest', false)
-    .option('--no-progress', 'never show the progress bar (it is shown only when stderr is a terminal)');
+    .option('--no-progress', 'never show the progress bar (it is shown only when stderr is a terminal)')
+    .option('-j, --jobs <n>', 'analyse on this many worker threads (default: the number of cores; 1: in this process); the output is the same bytes for every value');
+}
+
+/** The resumable-batch flags of the streamed outputs (`analyze --format jsonl|summary`; `--errors` also for `aggregate`). */
+function addBatchOptions(cmd: Command, resumable: boolean): Command {
+  if (resumable) cmd.option('--skip-done <output>', 'resume a killed run: skip the records that have a line in this earlier output (and those listed in --errors); with --out set to the same file, append the rest');
+  return cmd.option('--errors <file>', 'list each failed record (position from 1, file:line, id, code, message) as a JSON line in this file and go on');
 }
 
 /** Build the command-line program (exported for tests). */
@@ -297,7 +269,7 @@ export function program(): Command {
     .version(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  addFieldOptions(addCommon(prog.command('analyze').description('score each article on framing markers'), FORMATS_ANALYZE))
+  addBatchOptions(addFieldOptions(addCommon(prog.command('analyze').description('score each article on framing markers'), FORMATS_ANALYZE)), true)
     .addHelpText(
       'after',
       `
@@ -306,6 +278,8 @@ Examples:
   framelens analyze --format json article.html > analysis.json
   framelens analyze --format jsonl corpus.jsonl > analyses.jsonl     (streams record by record)
   framelens analyze --format summary corpus.jsonl > summaries.jsonl  (for framelens aggregate)
+  framelens analyze --format jsonl --jobs 4 --out a.jsonl --skip-done a.jsonl --errors a.errors.jsonl corpus.jsonl.gz
+                                                        (run again after a kill: it goes on where it stopped)
   cat article.txt | framelens analyze -
   framelens analyze --markers loaded,hedge --lexicon energy.json articles/`,
     )
@@ -325,7 +299,7 @@ Examples:
     .action(async (inputs: string[], opts: CommonOptions) => {
       process.exitCode = await runCompare(inputs, opts);
     });
-  registerAggregate(prog, { addCommon, analyzeOptions: analyzeOptions as (opts: never) => ReturnType<typeof analyzeOptions> });
+  registerAggregate(prog, { addCommon: (cmd, formats) => addBatchOptions(addCommon(cmd, formats), false), analyzeOptions: analyzeOptions as (opts: never) => ReturnType<typeof analyzeOptions> });
   return prog;
 }
 

@@ -37,6 +37,8 @@ export type {
   Stance,
   Voice,
 } from './types';
+export { analyzeMany } from './many/analyze-many';
+export type { AnalyzeManyItem, AnalyzeManyOptions, AnalyzeManyResult, ItemError, ItemErrorCode } from './many/analyze-many';
 export { compare } from './compare';
 export type { CompareInput, CompareOptions, Comparison, Difference, LabelCell, RateCell, RateRow, SourceProfile, Coverage, CoverageArticle, CoverageMember, CoverageUnit } from './compare';
 export type { CountShare } from './compare';

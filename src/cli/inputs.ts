@@ -22,11 +22,12 @@ export interface InputRecord {
   warnings?: Array<{ code: string; message: string }>;
 }
 
-/** A problem with one input (missing, unreadable, binary, malformed): exit code 1. */
+/** A problem with one input (missing, unreadable, binary, malformed; `code`: the analysis's error code when it failed there): exit code 1. */
 export class InputError extends Error {
   constructor(
     message: string,
     readonly origin: string,
+    readonly code: string = 'E_INPUT',
   ) {
     super(message);
     this.name = 'InputError';

@@ -74,8 +74,8 @@ function placeTokens(text: string, raw: WinkTokens, warnings: AnalysisWarning[])
   for (let k = 0; k < n; k += 1) {
     const x = raw.lex[k] as Lexeme;
     const value = x.value;
-    const space = raw.spaces[k] ?? '';
-    let start = cursor + space.length;
+    const spaceLength = raw.spaceLengths[k] ?? 0;
+    let start = cursor + spaceLength;
     if (text.startsWith(value, start)) {
       // expected
     } else {
@@ -89,7 +89,7 @@ function placeTokens(text: string, raw: WinkTokens, warnings: AnalysisWarning[])
       }
       start = found;
     }
-    if (start === cursor + space.length ? space.length > 0 && space.includes('\n') : text.slice(cursor, start).includes('\n')) pendingBreak = true;
+    if (start === cursor + spaceLength ? raw.spaceBreaks[k] === 1 : text.slice(cursor, start).includes('\n')) pendingBreak = true;
     const end = start + value.length;
     cursor = end;
     if (x.blank) {
@@ -107,7 +107,7 @@ function placeTokens(text: string, raw: WinkTokens, warnings: AnalysisWarning[])
 
 /** The token(s) of wink token `k` at `[start, end)`: two when it is a possessive read whole. */
 function pushToken(tokens: Token[], x: Lexeme, raw: WinkTokens, k: number, start: number, end: number, paragraph: number): void {
-  const negated = raw.negations[k] === true;
+  const negated = raw.negations[k] === 1;
   const possessive = x.isWord ? splitPossessive(x) : null;
   if (possessive !== null) {
     // "Trump’s" read as one token: the same two tokens wink gives when it splits the clitic

@@ -7,7 +7,7 @@
  * quotations).
  */
 import { maskLongRuns } from './long-runs';
-import { keepable, resetWink, winkInstance } from './wink-state';
+import { keepable, rawData, resetWink, winkInstance, type RawDocData } from './wink-state';
 
 export { WINK_PIPE } from './wink-state';
 
@@ -94,8 +94,8 @@ export interface Lexeme {
 let slotOfId = new Int32Array(1 << 16);
 const lexemes: Lexeme[] = [];
 
-type ItsFn = (index: number, rdd: never, addons: never) => unknown;
-type OutFn = (f: unknown) => unknown;
+/** One of wink's `its` token functions, called with the document's raw data. */
+type ItsFn = (index: number, rdd: RawDocData, addons: unknown) => unknown;
 
 /**
  * A lexeme from wink's value, type, normal form and stop-word flag of a token (pure: no wink call).
@@ -132,19 +132,34 @@ export interface WinkTokens {
   lemmas: string[];
   /** Each token's universal POS tag. */
   pos: string[];
-  /** The whitespace before each token. */
-  spaces: string[];
-  /** wink's negation flag of each token. */
-  negations: boolean[];
+  /** The length of the whitespace before each token. */
+  spaceLengths: Int32Array;
+  /** 1 where the whitespace before a token holds a line break. */
+  spaceBreaks: Uint8Array;
+  /** wink's negation flag of each token (1 = negated). */
+  negations: Uint8Array;
   /** wink's sentences as inclusive `[first, last]` wink token indices. */
   sentenceSpans: Array<[number, number]>;
   /** Characters read as spaces by the long-run guard (see `long-runs.ts`). */
   masked: number;
 }
 
+/** wink's packing of a token (wink-nlp 2.4 `src/constants.js`): 4 numbers, POS bits, spaces mask. */
+const TK = 4;
+const POS_MASK = 0x3f00000;
+const POS_SHIFT = 20;
+const SPACES_MASK = 0xffff;
+const NEGATED = 2 ** 31;
+
+/** POS tag names by wink's POS index (read once through `its.pos`). */
+const posNames: string[] = [];
+
 /**
- * Read `text` once with wink: one `readDoc`, bulk `out()` reads, and per token only what the
- * vocabulary cache does not know yet.
+ * Read `text` once with wink: one `readDoc`, then one loop over wink's raw token data (the packed
+ * lexeme id, spaces, POS and negation of each token), and per token only what the vocabulary cache
+ * does not know yet, through wink's own `its` functions. The values are those of wink's
+ * `tokens().out(its.…)` (the same functions on the same data) without a pass and an array per
+ * attribute and an item object per token read.
  *
  * @example
  * ```ts
@@ -152,40 +167,43 @@ export interface WinkTokens {
  * ```
  */
 export function readWink(text: string): WinkTokens {
-  const { nlp: w, intrinsic } = winkInstance();
-  const its = w.its;
+  const { nlp: w, intrinsic, addons } = winkInstance();
+  const its = w.its as unknown as Record<'value' | 'type' | 'normal' | 'stopWordFlag' | 'lemma' | 'pos', ItsFn>;
   const guarded = maskLongRuns(text);
-  const doc = w.readDoc(guarded.text);
-  const tokens = doc.tokens();
-  const out = tokens.out.bind(tokens) as OutFn;
-  const ids = out(its.uniqueId) as number[];
-  const contraction = out(its.contractionFlag) as boolean[];
-  const pos = out(its.pos) as string[];
-  const spaces = out(its.precedingSpaces) as string[];
-  const negations = out(its.negationFlag) as boolean[];
-  const sentences = doc.sentences();
-  const sentenceSpans = (sentences.out.bind(sentences) as OutFn)(its.span) as Array<[number, number]>;
-  const n = ids.length;
+  const rdd = rawData(w.readDoc(guarded.text), w);
+  const packed = rdd.tokens;
+  const n = rdd.numOfTokens;
   const lex: Lexeme[] = new Array<Lexeme>(n);
   const lemmas: string[] = new Array<string>(n);
+  const pos: string[] = new Array<string>(n);
+  const spaceLengths = new Int32Array(n);
+  const spaceBreaks = new Uint8Array(n);
+  const negations = new Uint8Array(n);
   // lexemes of the model's own vocabulary are cached for the process; the others only for this
   // document (their ids are the instance's, which wink-state.ts may replace)
   const oov = new Map<number, Lexeme>();
-  const one = (k: number): ((f: ItsFn) => unknown) => {
-    const item = tokens.itemAt(k);
-    return item.out.bind(item) as OutFn;
-  };
+  const fresh = (k: number): Lexeme => makeLexeme(its.value(k, rdd, addons) as string, its.type(k, rdd, addons) as string, its.normal(k, rdd, addons) as string, its.stopWordFlag(k, rdd, addons) === true);
   for (let k = 0; k < n; k += 1) {
-    const p = pos[k] ?? 'X';
-    if (contraction[k] === true) {
+    const id = packed[k * TK] as number;
+    const w1 = packed[k * TK + 1] as number;
+    const posIndex = ((packed[k * TK + 2] as number) & POS_MASK) >>> POS_SHIFT;
+    const p = (posNames[posIndex] ??= its.pos(k, rdd, addons) as string);
+    pos[k] = p;
+    const spaces = w1 & SPACES_MASK;
+    if (spaces < SPACES_MASK) spaceLengths[k] = spaces;
+    else {
+      const s = rdd.nonBreakingSpaces[k] ?? '';
+      spaceLengths[k] = s.length;
+      if (s.includes('\n')) spaceBreaks[k] = 1;
+    }
+    if ((packed[k * TK + 3] as number) >= NEGATED) negations[k] = 1;
+    if (w1 > 65535) {
       // the parts of a contraction: read token by token (rare)
-      const item = one(k);
-      const x = makeLexeme(item(its.value) as string, item(its.type) as string, item(its.normal) as string, item(its.stopWordFlag) === true);
+      const x = fresh(k);
       lex[k] = x;
-      lemmas[k] = lemmaOf(x.normal, item(its.lemma) as string | undefined, p);
+      lemmas[k] = lemmaOf(x.normal, its.lemma(k, rdd, addons) as string | undefined, p);
       continue;
     }
-    const id = ids[k] ?? 0;
     let x: Lexeme | undefined;
     if (id < intrinsic) {
       if (id >= slotOfId.length) {
@@ -198,8 +216,7 @@ export function readWink(text: string): WinkTokens {
       x = lexemes[(slotOfId[id] ?? 0) - 1];
     } else x = oov.get(id);
     if (x === undefined) {
-      const item = one(k);
-      x = makeLexeme(item(its.value) as string, item(its.type) as string, item(its.normal) as string, item(its.stopWordFlag) === true);
+      x = fresh(k);
       if (id < intrinsic) {
         lexemes.push(x);
         slotOfId[id] = lexemes.length;
@@ -212,7 +229,7 @@ export function readWink(text: string): WinkTokens {
     }
     let lemma = x.lemmas?.get(p);
     if (lemma === undefined) {
-      lemma = lemmaOf(x.normal, one(k)(its.lemma) as string | undefined, p);
+      lemma = lemmaOf(x.normal, its.lemma(k, rdd, addons) as string | undefined, p);
       if (x.lemmaPos === '') {
         x.lemmaPos = p;
         x.lemma = lemma;
@@ -220,11 +237,12 @@ export function readWink(text: string): WinkTokens {
     }
     lemmas[k] = lemma;
   }
+  const sentenceSpans = rdd.sentences.map((s): [number, number] => [s[0], s[1]]);
   // everything is read: wink forgets what this document added to its vocabulary (wink-state.ts)
   const keep = new Set<string>();
   for (const x of oov.values()) if (keepable(x.value, x.type)) keep.add(x.value).add(x.value.toLowerCase());
   resetWink(keep);
-  return { lex, lemmas, pos, spaces, negations, sentenceSpans, masked: guarded.masked };
+  return { lex, lemmas, pos, spaceLengths, spaceBreaks, negations, sentenceSpans, masked: guarded.masked };
 }
 
 /**

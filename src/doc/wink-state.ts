@@ -21,8 +21,10 @@
  * use as their end-of-sentence symbol.
  *
  * The model is read through a wrapper: `core()` hands this module the model object the instance
- * uses (wink keeps it private), and `metaCER()` is read once (the model re-serialises its
- * custom-entity meta model on every call, so that twenty instances exhaust memory).
+ * uses (wink keeps it private), `metaCER()` is read once (the model re-serialises its
+ * custom-entity meta model on every call, so that twenty instances exhaust memory), and the
+ * `readabilityStats` add-on (which framelens never asks for) hands back the document's raw data
+ * (see {@link rawData}), so that `wink-read.ts` reads each token's packed words directly.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -73,6 +75,8 @@ interface Instance {
 
 let captured: CoreModel | null = null;
 let metaCER: unknown = null;
+/** What the instance's `readabilityStats` add-on returns: the raw data of the document it is asked about. */
+const RAW_DATA = (rdd: unknown): unknown => rdd;
 const wrapped = Object.assign(Object.create(null) as Record<string, unknown>, model, {
   core: (): unknown => {
     const core = (model as unknown as { core: () => CoreModel }).core();
@@ -80,7 +84,40 @@ const wrapped = Object.assign(Object.create(null) as Record<string, unknown>, mo
     return core;
   },
   metaCER: (): unknown => (metaCER ??= (model as unknown as { metaCER: () => unknown }).metaCER()),
+  addons: Object.assign(Object.create(null) as Record<string, unknown>, (model as unknown as { addons: object }).addons, { readabilityStats: RAW_DATA }),
 }) as unknown as typeof model;
+
+/**
+ * wink's raw document data (`rdd`, wink-nlp 2.4 `src/wink-nlp.js`): per token four packed numbers
+ * (`tokens[4k]` the lexeme id, `[4k+1]` preceding spaces and contraction pointer, `[4k+2]` POS and
+ * lemma, `[4k+3]` the negation flag), the sentences as `[first, last, …]` token indices, and the
+ * spaces wink could not count (non-breaking ones) by token.
+ */
+export interface RawDocData {
+  /** Four numbers per token. */
+  tokens: number[];
+  /** `[first, last, negation, sentiment]` per sentence. */
+  sentences: Array<[number, number, ...number[]]>;
+  /** The whitespace before token `k`, when it is not a run of plain spaces. */
+  nonBreakingSpaces: Record<number, string>;
+  /** Number of tokens. */
+  numOfTokens: number;
+}
+
+/**
+ * The raw data of a document read by this module's instance (its `readabilityStats` add-on is
+ * {@link RAW_DATA}): wink's own `its` functions take it with the token index, and reading it in one
+ * loop spares the per-attribute `out()` passes and the per-token item objects.
+ *
+ * @example
+ * ```ts
+ * const { nlp } = winkInstance();
+ * rawData(nlp.readDoc('Kirby said.'), nlp).numOfTokens; // 3
+ * ```
+ */
+export function rawData(doc: ReturnType<WinkNlp['readDoc']>, nlp: WinkNlp): RawDocData {
+  return doc.out(nlp.its.readabilityStats) as unknown as RawDocData;
+}
 
 let current: Instance | null = null;
 /** Instances made so far (for tests and the benchmark). */
@@ -96,10 +133,13 @@ function create(): Instance {
   return { nlp, core, intrinsic, mark: core.features.lexeme.list.length };
 }
 
-/** The instance to read the next document with (in fresh-instance state). */
-export function winkInstance(): { nlp: WinkNlp; intrinsic: number } {
+/** The model's add-ons as the instance sees them (wink's `its.lemma` takes them). */
+const ADDONS: unknown = (wrapped as unknown as { addons: unknown }).addons;
+
+/** The instance to read the next document with (in fresh-instance state), and its model's add-ons. */
+export function winkInstance(): { nlp: WinkNlp; intrinsic: number; addons: unknown } {
   if (current === null) current = create();
-  return current;
+  return { nlp: current.nlp, intrinsic: current.intrinsic, addons: ADDONS };
 }
 
 /**

@@ -13,6 +13,7 @@ import { checkKeys, checkName, isRecord, ownValue } from '../args';
 import grammarJson from '../../lexicons/grammar.json';
 import { FramelensError, describeValue } from '../errors';
 import { compileLexicon, extendLexicon, registerGroup, type CompiledLexicon } from './compile';
+import { builtTermWords } from './term-table';
 import { validateEntry, validateLexicon } from './validate';
 import { LEXICON_FAMILIES, MATCHED_FAMILIES, type Lexicon, type LexiconEntry, type LexiconFamily, type LexiconOverride, type MatchedFamily } from './types';
 import { recordOf } from '../util/records';
@@ -70,7 +71,8 @@ function structuredCloneLexicon(lex: Lexicon): Lexicon {
 export function builtinCompiled(family: MatchedFamily): CompiledLexicon {
   let c = compiled.get(family);
   if (c === undefined) {
-    c = compileLexicon(builtin(family));
+    const lex = builtin(family);
+    c = compileLexicon(lex, builtTermWords(family, lex.entries) ?? undefined);
     compiled.set(family, c);
   }
   return c;
@@ -107,15 +109,7 @@ export type LexiconSet = Record<MatchedFamily, CompiledLexicon> & {
  */
 export function resolveLexicons(overrides: unknown): LexiconSet {
   const set = {} as LexiconSet;
-  const given: Record<string, unknown> = overrides === undefined ? {} : (overrides as Record<string, unknown>);
-  if (overrides !== undefined && (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides))) {
-    throw new FramelensError('E_OPTIONS', `expected options.lexicons to be an object keyed by family (${LEXICON_FAMILIES.join(', ')}), instead found ${describeValue(overrides)}`, 'options.lexicons');
-  }
-  for (const key of Object.keys(given)) {
-    if (!(LEXICON_FAMILIES as readonly string[]).includes(key)) {
-      throw new FramelensError('E_OPTIONS', `expected options.lexicons keys to be lexicon families (${LEXICON_FAMILIES.join(', ')}), instead found ${JSON.stringify(key)}`, `options.lexicons.${key}`);
-    }
-  }
+  const given = overridesObject(overrides);
   // one walk over a document's tokens finds the matches of all built-in lexicons at once; a call's
   // own lexicons form a group of their own (word classes are looked up, never matched)
   registerGroup(MATCHED_FAMILIES.map(builtinCompiled));
@@ -127,6 +121,38 @@ export function resolveLexicons(overrides: unknown): LexiconSet {
   const g = ownValue(given, 'grammar');
   set.grammar = g === undefined ? builtinWordClasses() : compileWordClasses(applyOverride('grammar', g).lexicon);
   return set;
+}
+
+/** `options.lexicons` checked as an object keyed by family. */
+function overridesObject(overrides: unknown): Record<string, unknown> {
+  const given: Record<string, unknown> = overrides === undefined ? {} : (overrides as Record<string, unknown>);
+  if (overrides !== undefined && (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides))) {
+    throw new FramelensError('E_OPTIONS', `expected options.lexicons to be an object keyed by family (${LEXICON_FAMILIES.join(', ')}), instead found ${describeValue(overrides)}`, 'options.lexicons');
+  }
+  for (const key of Object.keys(given)) {
+    if (!(LEXICON_FAMILIES as readonly string[]).includes(key)) {
+      throw new FramelensError('E_OPTIONS', `expected options.lexicons keys to be lexicon families (${LEXICON_FAMILIES.join(', ')}), instead found ${JSON.stringify(key)}`, `options.lexicons.${key}`);
+    }
+  }
+  return given;
+}
+
+/**
+ * Validate `options.lexicons` exactly as {@link resolveLexicons} does, without compiling anything
+ * (for a batch whose workers compile them).
+ *
+ * @throws FramelensError `E_OPTIONS`, `E_LEXICON`
+ * @example
+ * ```ts
+ * checkLexiconOverrides({ loaded: { add: [{ id: 'x', term: 'x', category: 'nope', weight: 1 }] } }); // throws E_LEXICON
+ * ```
+ */
+export function checkLexiconOverrides(overrides: unknown): void {
+  const given = overridesObject(overrides);
+  for (const family of LEXICON_FAMILIES) {
+    const o = ownValue(given, family);
+    if (o !== undefined) applyOverride(family, o);
+  }
 }
 
 /** Replacement lexicons compiled lately, by their JSON (a call with the same lexicon compiles nothing). */

@@ -9,7 +9,8 @@
  * the compiled built-in lexicon ({@link extendLexicon}): a call that adds one entry costs the
  * compilation of that entry, not of the family, and matches exactly as the whole family recompiled.
  */
-import { tokenizeTerm, type Token } from '../doc/build-doc';
+import type { Token } from '../doc/build-doc';
+import { readTerm } from './term-table';
 import { INFLECTING_FAMILIES, entryInflections, type TermWord } from './inflections';
 import { buildTrie, compareHits, findHits, type CompiledEntry, type Hit, type LexiconMatch, type TermPath, type Trie } from './trie';
 import type { Lexicon, LexiconEntry } from './types';
@@ -54,7 +55,7 @@ function termWords(term: string): TermWord[] {
   let words = termCache.get(term);
   if (words === undefined) {
     if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    words = tokenizeTerm(term).map(({ value, normal, lemma }) => ({ value, normal, lemma }));
+    words = readTerm(term);
     termCache.set(term, words);
   }
   return words;
@@ -88,13 +89,22 @@ function inflectedPaths(entry: LexiconEntry, words: TermWord[], rank: number, ta
 /**
  * Compile a validated lexicon.
  *
+ * @param tokenised - the words of each entry's term, when known (the build's table for a built-in
+ *   lexicon, see `term-table.ts`); otherwise each term is tokenised (once per process)
  * @example
  * ```ts
  * const compiled = compileLexicon(validateLexicon(json, 'mine.json', 'loaded'));
  * matchLexicon(doc.tokens, compiled).map((m) => m.entry.id);
  * ```
  */
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+export function compileLexicon(lexicon: Lexicon, tokenised?: readonly TermWord[][]): CompiledLexicon {
+  if (tokenised !== undefined) {
+    // the build's table (term-table.ts): the words the tokenizer gives, without running it
+    lexicon.entries.forEach((e, k) => {
+      const w = tokenised[k];
+      if (w !== undefined && !termCache.has(e.term)) termCache.set(e.term, w);
+    });
+  }
   const words = lexicon.entries.map((e) => termWords(e.term));
   const taken = countWords(words);
   const inflecting = INFLECTING_FAMILIES.has(lexicon.family);
