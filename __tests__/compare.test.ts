@@ -79,29 +79,31 @@ describe('compare() on the seeds', () => {
     expect(md).toContain('| loaded |');
     const csv = toCsv(c).trim().split('\n');
     expect(csv[0]).toBe('article,outlet,measure,family,category,count,words,per1k_words,ci95_low,ci95_high,z,rank,share,author_count,author_per1k_words');
-    expect(csv.filter((l) => /^004,,loaded,loaded,,/.test(l))).toEqual(['004,,loaded,loaded,,25,1472,16.9836956522,11.5300031751,24.9518685726,2.54743554496,1,,13,8.83152173913']);
+    expect(csv.filter((l) => /^004,,loaded,loaded,,/.test(l))).toEqual(['004,,loaded,loaded,,25,1472,16.9836956522,11.5300031751,24.9518685726,2.54743554496,1,,14,9.51086956522']);
+    // the writer's stances per article, then the documents' conventional verbs
+    expect(csv.filter((l) => /^004,,stance:/.test(l)).map((l) => l.split(',')[2])).toEqual(['stance:neutral', 'stance:emphatic', 'stance:distancing', 'stance:endorsing', 'stance:accusing', 'stance:conventional']);
     expect(toTable(c)).toContain('Significant differences');
     expect(JSON.parse(JSON.stringify(c))).toEqual(c);
   });
 
-  test("rates carry the writer's own voice: 13 of 004's 25 loaded terms, none of 000's one", () => {
+  test("rates carry the writer's own voice: 14 of 004's 25 loaded terms, none of 000's one", () => {
     const loaded = c.rates.find((r) => r.measure === 'loaded')?.perArticle.map((x) => [x.id, x.count, x.authorCount]);
     expect(loaded).toEqual([
       ['000', 1, 0],
       ['002', 0, 0],
-      ['004', 25, 13],
+      ['004', 25, 14],
     ]);
     // a category's author count is counted from its findings, and never exceeds the total
     for (const r of c.rates) for (const x of r.perArticle) expect(x.authorCount).toBeLessThanOrEqual(x.count);
     const deceit = c.rates.find((r) => r.measure === 'loaded.deceit')?.perArticle[2];
     const a004 = analyze(seedText['004'] ?? '');
     expect(deceit?.authorCount).toBe(a004.findings.filter((f) => f.category === 'loaded.deceit' && f.voice === 'author' && f.position !== 'title').length);
-    expect(toMarkdown(c)).toContain("| loaded | 0.0 (0) | 0.0 (0) | 8.8 (13) |");
+    expect(toMarkdown(c)).toContain("| loaded | 0.0 (0) | 0.0 (0) | 9.5 (14) |");
   });
 
   test('the reports open with the significant differences in words', () => {
-    const first = "004 uses loaded terms 11.5 times as often as 000: 17.0 vs 1.5 per 1,000 words (q = 0.006); in the writer's own voice 8.8 vs 0.0.";
-    expect(toMarkdown(c).split('\n').slice(4, 8)).toEqual(['## What differs', '', `- ${first}`, "- 004 uses loaded terms (17.0 per 1,000 words) and 002 none (q = 0.006); in the writer's own voice 8.8 vs 0.0."]);
+    const first = "004 uses loaded terms 11.5 times as often as 000: 17.0 vs 1.5 per 1,000 words (q = 0.006); in the writer's own voice 9.5 vs 0.0.";
+    expect(toMarkdown(c).split('\n').slice(4, 8)).toEqual(['## What differs', '', `- ${first}`, "- 004 uses loaded terms (17.0 per 1,000 words) and 002 none (q = 0.006); in the writer's own voice 9.5 vs 0.0."]);
     expect(toTable(c).startsWith(`What differs\n============\n- 004 uses loaded terms 11.5 times as often as 000: 17.0 vs 1.5 per 1,000 words (q = 0.006); in`)).toBe(true);
     const none = compare([{ id: 'a', text: 'Officials said the talks may resume.' }, { id: 'b', text: 'The talks may resume, officials said.' }]);
     expect(toMarkdown(none)).toContain("- No family's rate differs significantly between these articles (6 tests, Benjamini-Hochberg q < 0.05). With 6–6 words per article the intervals are wide");

@@ -47,7 +47,7 @@ testNotebook(
     // the first cell sets up; every other cell displays its result
     expect(outputs.slice(1).map((o) => o.length)).toEqual(outputs.slice(1).map(() => 1));
     const shown = outputs.slice(1).map((o) => ({ md: text(o[0]?.data?.['text/markdown']), html: text(o[0]?.data?.['text/html']) }));
-    expect(shown[0]?.md).toContain('| 004 Voice of Hope | 1472 | 17.0 (13) | 8.8 (5) |');
+    expect(shown[0]?.md).toContain('| 004 Voice of Hope | 1472 | 17.0 (14) | 8.8 (6) |');
     expect(shown[1]?.md.split('\n')).toEqual(expect.arrayContaining(['- pre-emptive strike', '- Straightforwardly debunking']));
     expect(shown[2]?.md).toContain('- 004 (Voice of Hope) uses loaded terms 11.5 times as often as 000 (Outlet 000): 17.0 vs 1.5 per 1,000 words (q = 0.006)');
     expect(shown[3]?.md).toContain('| loaded | 004 | 000 | 1.5 vs 17.0 |');

@@ -234,6 +234,25 @@ export function* readJsonl(file: string): Generator<{ line: number; value: Recor
   }
 }
 
+/** Which half of a file's records the evaluators read: every record, or the even or odd ones (0-based). */
+export type Half = 'even' | 'odd' | null;
+
+let currentHalf: Half = null;
+
+/**
+ * The records of a file that the current run reads ({@link readJsonl}, then every other record when a
+ * half is selected), so that a change can be checked on both halves of the data.
+ */
+function* records(file: string): Generator<{ line: number; value: Record<string, unknown> }> {
+  let index = -1;
+  for (const r of readJsonl(file)) {
+    index += 1;
+    if (currentHalf === 'even' && index % 2 !== 0) continue;
+    if (currentHalf === 'odd' && index % 2 !== 1) continue;
+    yield r;
+  }
+}
+
 /** Field accessors that throw a {@link DataError} naming file and line. */
 class Fields {
   constructor(
@@ -375,7 +394,7 @@ export function evaluateHedges(file: string, corpus: string, prefix: string): Co
     let unknownTypes = 0;
     let ignoredGold = 0;
     const cueMetric = `${prefix}.cue_f1`;
-    for (const { line, value: rec } of readJsonl(file)) {
+    for (const { line, value: rec } of records(file)) {
       const F = new Fields(file, line);
       const text = F.string(rec, 'text');
       const gold: Array<GoldSpan & { type: string }> = F.array(rec, 'cues').map((c, i) => {
@@ -423,7 +442,7 @@ export function evaluatePolnear(file: string): CorpusResult {
     const cueParts: CueCounts[] = [];
     const srcParts: CueCounts[] = [];
     const outlets = new Map<string, { gold: number; pred: number; words: number; articles: number }>();
-    for (const { line, value: rec } of readJsonl(file)) {
+    for (const { line, value: rec } of records(file)) {
       const F = new Fields(file, line);
       const text = F.string(rec, 'text');
       const outlet = F.optString(rec, 'outlet') ?? '(none)';
@@ -440,7 +459,8 @@ export function evaluatePolnear(file: string): CorpusResult {
       const cues = new Map<string, Interval>();
       const srcs = new Map<string, Interval>();
       for (const at of a.attributions) {
-        if (at.position === 'title') continue;
+        // an unattributed quotation has no cue (its "cue" is the opening mark)
+        if (at.position === 'title' || at.kind === 'unattributed') continue;
         if (!drop.keep(at.cue, text.length)) continue;
         const ck = `${at.cue.start}:${at.cue.end}`;
         if (!cues.has(ck)) cues.set(ck, { start: at.cue.start, end: at.cue.end });
@@ -481,7 +501,7 @@ export function evaluatePolnear(file: string): CorpusResult {
       metric: 'attribution.polnear.cue_f1',
       value: c.f1,
       counts: { TP: c.tp, FP: c.fp, FN: c.fn, gold: c.gold, articles: res.records, dropped: drop.count },
-      notes: 'gold = attributions with a cue; predicted = distinct cue spans of analysis.attributions; TP counted on predictions, FN on gold',
+      notes: 'gold = attributions with a cue; predicted = distinct cue spans of analysis.attributions (unattributed quotations have none); TP counted on predictions, FN on gold',
     });
     res.rows.push({ metric: 'attribution.polnear.cue_precision', value: c.precision, counts: { TP: c.tp, FP: c.fp } });
     res.rows.push({ metric: 'attribution.polnear.cue_recall', value: c.recall, counts: { recalled: c.recalled, FN: c.fn } });
@@ -533,7 +553,7 @@ export function evaluateBabe(file: string, corpus: string, prefix: string): Corp
     let goldWordsDiscarded = 0;
     let goldNotVerbatim = 0;
     const wordMetric = `${prefix}.word_f1`;
-    for (const { line, value: rec } of readJsonl(file)) {
+    for (const { line, value: rec } of records(file)) {
       const F = new Fields(file, line);
       const text = F.string(rec, 'text');
       const label = F.string(rec, 'label');
@@ -605,15 +625,18 @@ export function evaluateBasil(file: string): CorpusResult {
     const byTriplet = new Map<string, DensityPair[]>();
     const predD: number[] = [];
     const goldD: number[] = [];
+    const authorParts: CueCounts[] = [];
+    let voiceChecked = 0;
+    let voiceAgree = 0;
     let titleLex = 0;
-    for (const { line, value: rec } of readJsonl(file)) {
+    for (const { line, value: rec } of records(file)) {
       const F = new Fields(file, line);
       const text = F.string(rec, 'text');
       const triplet = F.string(rec, 'triplet');
-      const gold: GoldSpan[] = [];
+      const gold: Array<GoldSpan & { quote: boolean }> = [];
       F.array(rec, 'spans').forEach((raw, i) => {
         const o = F.object(raw, `spans[${i}]`);
-        if (o['bias'] === 'lex') gold.push(F.span(o, `spans[${i}]`));
+        if (o['bias'] === 'lex') gold.push({ ...F.span(o, `spans[${i}]`), quote: o['quote'] === true });
       });
       if (Array.isArray(rec['title_spans'])) titleLex += rec['title_spans'].filter((s) => typeof s === 'object' && s !== null && (s as Record<string, unknown>)['bias'] === 'lex').length;
       res.records += 1;
@@ -625,6 +648,23 @@ export function evaluateBasil(file: string): CorpusResult {
         const p = pred[i]!;
         if (o === 'fp') res.errors.add('loaded.basil.lex_precision_lower_bound', 'fp', text.slice(p.start, p.end), contextSnippet(text, p, a.sentences));
       });
+      // the author's voice: BASIL marks whether each gold span lies inside a quotation
+      const authorGold = gold.filter((g) => g.quote !== true);
+      const authorPred = a.findings.filter((f) => f.marker === 'loaded' && f.position !== 'title' && f.voice === 'author' && drop.keep(f, text.length));
+      const am = cueMatch(authorPred, authorGold);
+      authorParts.push(am);
+      am.predOutcome.forEach((o, i) => {
+        const p = authorPred[i]!;
+        if (o === 'fp') res.errors.add('loaded.basil.author_precision_lower_bound', 'fp', text.slice(p.start, p.end), contextSnippet(text, p, a.sentences));
+      });
+      for (const f of a.findings) {
+        if (f.marker !== 'loaded' || f.position === 'title') continue;
+        const g = gold.find((x) => overlaps(f, x));
+        if (g === undefined) continue;
+        voiceChecked += 1;
+        if ((f.voice === 'author') === (g.quote !== true)) voiceAgree += 1;
+        else res.errors.add('loaded.basil.voice_agreement', 'fp', `${f.text} (${f.voice}; gold ${g.quote === true ? 'quoted' : 'author'})`, contextSnippet(text, f, a.sentences));
+      }
       gold.forEach((g, i) => {
         if (!m.goldRecalled[i]) res.errors.add('loaded.basil.lex_recall', 'fn', goldText(text, g), contextSnippet(text, g, a.sentences));
       });
@@ -650,6 +690,19 @@ export function evaluateBasil(file: string): CorpusResult {
       counts: { TP: c.tp, FP: c.fp },
       notes: 'lower bound: BASIL marks only bias aimed at the main entities',
     });
+    const ac = sumCueMatches(authorParts);
+    res.rows.push({
+      metric: 'loaded.basil.author_precision_lower_bound',
+      value: ac.precision,
+      counts: { TP: ac.tp, FP: ac.fp, gold_outside_quotes: ac.gold },
+      notes: 'loaded findings in the author\'s voice against gold lex spans outside quotations (BASIL quote: false); a lower bound like lex_precision_lower_bound',
+    });
+    res.rows.push({
+      metric: 'loaded.basil.voice_agreement',
+      value: safeDiv(voiceAgree, voiceChecked),
+      counts: { agree: voiceAgree, checked: voiceChecked },
+      notes: 'loaded findings that overlap a gold lex span: voice author exactly when the gold span is outside quotations',
+    });
     const oa = orderAgreement([...byTriplet.values()]);
     res.rows.push({
       metric: 'loaded.basil.order_agreement',
@@ -674,7 +727,7 @@ export function evaluatePtc(file: string): CorpusResult {
     const articles: Array<{ pred: Interval[]; gold: Interval[] }> = [];
     let rawGold = 0;
     let rawPred = 0;
-    for (const { line, value: rec } of readJsonl(file)) {
+    for (const { line, value: rec } of records(file)) {
       const F = new Fields(file, line);
       const text = F.string(rec, 'text');
       const gold: Interval[] = [];
@@ -739,7 +792,16 @@ export function selectCorpora(selectors: readonly string[] | null): CorpusSpec[]
   return CORPORA.filter((c) => selectors.includes(c.id) || c.groups.some((g) => selectors.includes(g)));
 }
 
-/** Runs one corpus on a data folder. */
-export function runCorpus(spec: CorpusSpec, dataDir: string): CorpusResult {
-  return spec.evaluate(path.join(dataDir, spec.file));
+/**
+ * Runs one corpus on a data folder.
+ *
+ * @param half - read only the even or odd records (0-based), or all (null)
+ */
+export function runCorpus(spec: CorpusSpec, dataDir: string, half: Half = null): CorpusResult {
+  currentHalf = half;
+  try {
+    return spec.evaluate(path.join(dataDir, spec.file));
+  } finally {
+    currentHalf = null;
+  }
 }

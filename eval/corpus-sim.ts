@@ -191,7 +191,7 @@ export function* simulate(spec: SimSpec): Generator<ArticleSummary> {
         attribution: {
           byStance: { neutral: attributions, emphatic: 0, distancing: 0, endorsing: 0, accusing: 0 },
           bySourceKind: { named, institutional: 0, anonymous, document: 0, pronoun: 0, unknown: 0 },
-          byKind: { direct: named, continuation: 0, indirect: anonymous, 'according-to': 0, colon: 0 },
+          byKind: { direct: named, continuation: 0, indirect: anonymous, 'according-to': 0, colon: 0, unattributed: 0 },
           quotedWords: quoted,
         },
         speakers: named > 0 ? [{ canonical: `Speaker ${i % 7}`, kind: 'named', attributions: named, quotedWords: Math.min(quoted, named * 12) }] : [],

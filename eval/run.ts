@@ -3,8 +3,15 @@
  *
  * ```sh
  * npx ts-node --transpile-only eval/run.ts --data <folder> [--json <file>] [--errors <n>]
- *   [--only hedges,polnear,...] [--floors eval/floors.json]
+ *   [--only hedges,polnear,...] [--floors eval/floors.json] [--half even|odd]
+ * npx ts-node --transpile-only eval/run.ts --external <folder> [--baseline <saved.json>]
+ *   [--save <file.json>] [--changes <n>] [--half even|odd]
  * ```
+ *
+ * `--external` prints the report on material nobody on this project wrote (`external.ts`): peer
+ * quote suites, the `sentiment` package's labelled sentences and real same-event stories, with the
+ * findings that changed since a saved run. `--half` keeps the even or the odd records (0-based) of
+ * every file, so that a rule change can be checked on both halves.
  *
  * Prints one table of metrics (value to 3 decimals, with counts), then records and time per corpus.
  *
@@ -22,15 +29,26 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { CORPORA, ErrorBook, runCorpus, selectCorpora, selectorNames } from './corpora';
-import type { CorpusResult, CorpusSpec, ErrorEntry, ErrorKind, MetricRow } from './corpora';
+import type { CorpusResult, CorpusSpec, ErrorEntry, ErrorKind, Half, MetricRow } from './corpora';
+import { runExternal } from './external';
 
 const USAGE =
-  'usage: ts-node --transpile-only eval/run.ts --data <folder> [--json <file>] [--errors <n>] [--only <corpus,...>] [--floors <file>]';
+  'usage: ts-node --transpile-only eval/run.ts (--data <folder> [--json <file>] [--errors <n>] [--only <corpus,...>] [--floors <file>] | --external <folder> [--baseline <saved.json>] [--save <file.json>] [--changes <n>]) [--half even|odd]';
 
 /** Parsed command-line options. */
 export interface RunOptions {
-  /** Folder of the evaluation JSONL files. */
-  data: string;
+  /** Folder of the evaluation JSONL files, or null when only the external report runs. */
+  data: string | null;
+  /** The external folder (real stories, peer quote suites, labelled sentences), or null. */
+  external: string | null;
+  /** A saved external run to compare the stories with, or null. */
+  baseline: string | null;
+  /** Where to save this external run, or null. */
+  save: string | null;
+  /** Most changed lines printed per article (external report). */
+  changes: number;
+  /** Only the even or odd records, cases and stories (0-based), or all. */
+  half: Half;
   /** Where to write the rows as JSON, or null. */
   json: string | null;
   /** How many FP and FN strings to print per metric (0 = none). */
@@ -61,6 +79,11 @@ export function parseRunArgs(argv: readonly string[]): RunOptions {
         errors: { type: 'string' },
         only: { type: 'string' },
         floors: { type: 'string' },
+        external: { type: 'string' },
+        baseline: { type: 'string' },
+        save: { type: 'string' },
+        changes: { type: 'string' },
+        half: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -73,7 +96,17 @@ export function parseRunArgs(argv: readonly string[]): RunOptions {
     return typeof v === 'string' ? v : null;
   };
   const data = str('data');
-  if (data === null || data === '') throw new UsageError('missing --data <folder>');
+  const external = str('external');
+  if ((data === null || data === '') && (external === null || external === '')) throw new UsageError('missing --data <folder> or --external <folder>');
+  if (external === null && (str('baseline') !== null || str('save') !== null)) throw new UsageError('--baseline and --save need --external <folder>');
+  const h = str('half');
+  if (h !== null && h !== 'even' && h !== 'odd') throw new UsageError(`--half expects even or odd, found "${h}"`);
+  let changes = 30;
+  const ch = str('changes');
+  if (ch !== null) {
+    if (!/^\d+$/.test(ch)) throw new UsageError(`--changes expects a whole number, found "${ch}"`);
+    changes = Number(ch);
+  }
   let errors = 0;
   const e = str('errors');
   if (e !== null) {
@@ -90,7 +123,7 @@ export function parseRunArgs(argv: readonly string[]): RunOptions {
       throw new UsageError(`--only: unknown corpus ${bad.length ? `"${bad.join('", "')}"` : '(empty)'}; expected some of ${known.join(', ')}`);
     }
   }
-  return { data, json: str('json'), errors, only, floors: str('floors') };
+  return { data: data === '' ? null : data, external: external === '' ? null : external, baseline: str('baseline'), save: str('save'), changes, half: h as Half, json: str('json'), errors, only, floors: str('floors') };
 }
 
 /**
@@ -181,10 +214,10 @@ type WorkerReply =
 function worker(spec: string): number {
   let reply: WorkerReply;
   try {
-    const { corpus, data } = JSON.parse(spec) as { corpus: string; data: string };
+    const { corpus, data, half } = JSON.parse(spec) as { corpus: string; data: string; half?: Half };
     const c = CORPORA.find((x) => x.id === corpus);
     if (!c) throw new Error(`unknown corpus ${corpus}`);
-    const r = runCorpus(c, data);
+    const r = runCorpus(c, data, half ?? null);
     reply = { ok: true, result: { ...r, errors: r.errors.toJSON() } };
   } catch (e) {
     reply = { ok: false, message: (e as Error).message };
@@ -197,12 +230,12 @@ function worker(spec: string): number {
  * Runs one corpus in a child process (same node, plus ts-node's transpile-only hook when this file
  * is TypeScript). Throws the worker's error message on failure.
  */
-function runIsolated(spec: CorpusSpec, dataDir: string): CorpusResult {
-  if (!fs.existsSync(path.join(dataDir, spec.file))) return runCorpus(spec, dataDir); // skipped, no need for a process
+function runIsolated(spec: CorpusSpec, dataDir: string, half: Half): CorpusResult {
+  if (!fs.existsSync(path.join(dataDir, spec.file))) return runCorpus(spec, dataDir, half); // skipped, no need for a process
   const execArgv = [...process.execArgv];
   if (__filename.endsWith('.ts')) execArgv.push('-r', require.resolve('ts-node/register/transpile-only'));
   const r = spawnSync(process.execPath, [...execArgv, __filename], {
-    env: { ...process.env, [WORKER_ENV]: JSON.stringify({ corpus: spec.id, data: dataDir }) },
+    env: { ...process.env, [WORKER_ENV]: JSON.stringify({ corpus: spec.id, data: dataDir, half }) },
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -242,7 +275,8 @@ export function main(
   let floors: Record<string, number> | null = null;
   try {
     opts = parseRunArgs(argv);
-    if (!fs.existsSync(opts.data) || !fs.statSync(opts.data).isDirectory()) throw new UsageError(`--data: no such folder: ${opts.data}`);
+    if (opts.data !== null && (!fs.existsSync(opts.data) || !fs.statSync(opts.data).isDirectory())) throw new UsageError(`--data: no such folder: ${opts.data}`);
+    if (opts.external !== null && (!fs.existsSync(opts.external) || !fs.statSync(opts.external).isDirectory())) throw new UsageError(`--external: no such folder: ${opts.external}`);
     if (opts.floors !== null) floors = readFloors(opts.floors);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -252,16 +286,22 @@ export function main(
     throw e;
   }
 
+  if (opts.external !== null) {
+    const code = runExternal({ folder: opts.external, baseline: opts.baseline, save: opts.save, half: opts.half, changes: opts.changes }, out, err);
+    if (code !== 0 || opts.data === null) return code;
+    out('');
+  }
+  const data = opts.data as string;
   const results: CorpusResult[] = [];
   try {
-    for (const spec of selectCorpora(opts.only)) results.push(options.isolate === false ? runCorpus(spec, opts.data) : runIsolated(spec, opts.data));
+    for (const spec of selectCorpora(opts.only)) results.push(options.isolate === false ? runCorpus(spec, data, opts.half) : runIsolated(spec, data, opts.half));
   } catch (e) {
     err(`eval: error: ${(e as Error).message}`);
     return 3;
   }
   const rows = results.flatMap((r) => r.rows);
 
-  out(`framelens evaluation on ${opts.data}`);
+  out(`framelens evaluation on ${data}${opts.half === null ? '' : ` (${opts.half} half of every file)`}`);
   out('');
   for (const l of table(['metric', 'value', 'counts'], rows.map((r) => [r.metric, fmt(r.value), formatCounts(r.counts)]))) out(l);
   const noted = rows.filter((r) => r.notes !== undefined);

@@ -105,6 +105,28 @@ export function checkSummaries(a: ArticleAnalysis): string[] {
     const rate = a.counts.words > 0 ? (s.count * 1000) / a.counts.words : 0;
     if (Math.abs(rate - s.per1kWords) > 1e-9 * Math.max(1, rate)) problems.push(`markers.${family}: per1kWords ${s.per1kWords}, expected ${rate}`);
   }
+  return [...problems, ...checkAttributionStats(a)];
+}
+
+/**
+ * The attribution stats agree with the attributions: `byKind` counts every body attribution (the
+ * unattributed quotations included), an unattributed quotation has no source and the opening mark
+ * as its cue, `conventional` is `true` or absent, and `attributionStats.conventional` never exceeds
+ * `byStance`.
+ */
+function checkAttributionStats(a: ArticleAnalysis): string[] {
+  const problems: string[] = [];
+  const st = a.attributionStats;
+  const body = a.attributions.filter((x) => x.position !== 'title');
+  const kinds = Object.values(st.byKind).reduce((x, y) => x + y, 0);
+  if (kinds !== body.length) problems.push(`attributionStats.byKind sums to ${kinds}, body attributions are ${body.length}`);
+  for (const [k, x] of a.attributions.entries()) {
+    if (x.kind === 'unattributed' && (x.source !== null || x.cue.lemma !== '"')) problems.push(`attributions[${k}]: unattributed with a source or a cue other than the opening mark`);
+    if (x.conventional !== undefined && x.conventional !== true) problems.push(`attributions[${k}].conventional is ${String(x.conventional)}`);
+  }
+  for (const [stance, n] of Object.entries(st.conventional)) {
+    if (n > (st.byStance[stance as keyof typeof st.byStance] ?? 0)) problems.push(`attributionStats.conventional.${stance} ${n} exceeds byStance`);
+  }
   return problems;
 }
 

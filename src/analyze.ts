@@ -1,18 +1,21 @@
 /**
  * `analyze()`: one article in, framing markers with evidence spans out.
  */
-import { buildDoc, lowerBound, termKey, type AnalyzedDoc } from './doc/build-doc';
+import { buildDoc, lowerBound, nameHints, termKey, type AnalyzedDoc } from './doc/build-doc';
 import { FramelensError, MAX_TEXT_LENGTH, describeValue } from './errors';
 import { looksLikeHtml } from './util/html-tags';
 import { recordOf } from './util/records';
 import { resolveLexicons, type LexiconSet } from './lexicon/builtin';
 import type { LexiconFamily, LexiconOverride } from './lexicon/types';
 import { detectAttributions } from './markers/attribution';
+import { reportedRegions } from './markers/attribution/voice';
+import { loadedWords } from './markers/loaded-terms/words';
 import { MARKERS } from './markers/index';
 import { summariseLabels } from './markers/labels';
 import { findScareQuotes } from './markers/scare-quotes';
 import { summariseSentiment } from './markers/sentiment';
 import {
+  ATTRIBUTION_KINDS,
   MARKER_IDS,
   type AnalysisWarning,
   type ArticleAnalysis,
@@ -108,22 +111,22 @@ function emptySummary(): MarkerSummary {
 
 /**
  * Voice of every token: quoted inside quotation marks (except scare quotes, which are the writer's
- * own distancing), reported inside indirect-speech content, author elsewhere.
+ * own distancing), reported inside the reported clauses of indirect speech (`attribution/voice.ts`),
+ * author elsewhere.
  */
-function tokenVoices(doc: AnalyzedDoc, attributions: readonly Attribution[]): Voice[] {
+function tokenVoices(doc: AnalyzedDoc, attributions: readonly Attribution[], lexicons: LexiconSet): Voice[] {
   const voices: Voice[] = doc.tokens.map((t) => (t.quote >= 0 ? 'quoted' : 'author'));
-  for (const f of findScareQuotes({ doc, attributions })) {
+  for (const f of findScareQuotes({ doc, attributions, lexicons })) {
     for (let k = lowerBound(doc.tokens, f.start); k < doc.tokens.length; k += 1) {
       const t = doc.tokens[k];
       if (t === undefined || t.start >= f.end) break;
       voices[k] = 'author';
     }
   }
-  for (const a of attributions) {
-    if (a.content === null || (a.kind !== 'indirect' && a.kind !== 'according-to')) continue;
-    for (let k = lowerBound(doc.tokens, a.content.start); k < doc.tokens.length; k += 1) {
+  for (const [start, end] of reportedRegions(doc, attributions, loadedWords(lexicons.grammar).namingVerbs)) {
+    for (let k = lowerBound(doc.tokens, start); k < doc.tokens.length; k += 1) {
       const t = doc.tokens[k];
-      if (t === undefined || t.start >= a.content.end) break;
+      if (t === undefined || t.start >= end) break;
       if (voices[k] === 'author') voices[k] = 'reported';
     }
   }
@@ -137,10 +140,10 @@ interface RegionResult {
   voices: Voice[];
 }
 
-function analyseRegion(text: string, markers: readonly MarkerId[], lexicons: LexiconSet, position: 'title' | 'body'): RegionResult {
-  const doc = buildDoc(text);
+function analyseRegion(text: string, markers: readonly MarkerId[], lexicons: LexiconSet, position: 'title' | 'body', names?: ReadonlySet<string>): RegionResult {
+  const doc = buildDoc(text, names);
   const attributions = detectAttributions(doc, lexicons);
-  const voices = tokenVoices(doc, attributions);
+  const voices = tokenVoices(doc, attributions, lexicons);
   const ctx = { doc, lexicons, attributions };
   const lede = doc.paragraphs.length > 1 ? { paragraph: 0, sentence: -1 } : { paragraph: -1, sentence: 0 };
   const findings: Finding[] = [];
@@ -200,7 +203,7 @@ function speakersOf(attributions: readonly Attribution[]): Speaker[] {
     }
     if (a.kind !== 'continuation') {
       s.attributions += 1;
-      s.stances[a.cue.stance] += 1;
+      s.stances[a.conventional === true ? 'neutral' : a.cue.stance] += 1;
     }
     s.quotedWords += a.quotedWords;
     s.kinds.set(a.source.kind, (s.kinds.get(a.source.kind) ?? 0) + 1);
@@ -215,6 +218,9 @@ function speakersOf(attributions: readonly Attribution[]): Speaker[] {
     // a pronoun that was never resolved ("we consider", "according to my knowledge") names no one a
     // reader could identify: it counts in the attribution stats, not as a speaker
     if (nonPronoun === undefined && [...s.forms.keys()].some((f) => f.toLowerCase() === canonical.toLowerCase())) continue;
+    // so does a document noun with no owner ("the statement also claimed", "a report says"): the
+    // attribution counts as a document source, but "statement" is no speaker a table can list
+    if (kinds.every(([k]) => k === 'document') && !/\s/.test(canonical)) continue;
     out.push({
       canonical,
       kind: (nonPronoun ?? kinds[0])?.[0] ?? 'unknown',
@@ -230,14 +236,17 @@ function speakersOf(attributions: readonly Attribution[]): Speaker[] {
 function attributionStats(doc: AnalyzedDoc, attributions: readonly Attribution[]): AttributionStats {
   const bySourceKind: Record<SourceKind, number> = { named: 0, institutional: 0, anonymous: 0, document: 0, pronoun: 0, unknown: 0 };
   const byStance: Record<Stance, number> = { neutral: 0, emphatic: 0, distancing: 0, endorsing: 0, accusing: 0 };
-  const byKind: Record<AttributionKind, number> = { direct: 0, continuation: 0, indirect: 0, 'according-to': 0, colon: 0 };
+  const conventional: Record<Stance, number> = { neutral: 0, emphatic: 0, distancing: 0, endorsing: 0, accusing: 0 };
+  const byKind = Object.fromEntries(ATTRIBUTION_KINDS.map((k) => [k, 0])) as Record<AttributionKind, number>;
   let n = 0;
   for (const a of attributions) {
     if (a.position === 'title') continue;
     byKind[a.kind] += 1;
-    if (a.kind === 'continuation') continue;
+    // a continuation repeats its speaker; an unattributed quotation has none: neither is a new attribution
+    if (a.kind === 'continuation' || a.kind === 'unattributed') continue;
     n += 1;
     byStance[a.cue.stance] += 1;
+    if (a.conventional === true) conventional[a.cue.stance] += 1;
     bySourceKind[a.source === null ? 'unknown' : a.source.kind] += 1;
   }
   let quoted = 0;
@@ -248,6 +257,7 @@ function attributionStats(doc: AnalyzedDoc, attributions: readonly Attribution[]
     quotedWordShare: doc.words > 0 ? quoted / doc.words : 0,
     bySourceKind,
     byStance,
+    conventional,
     byKind,
   };
 }
@@ -282,7 +292,8 @@ export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis
     throw new FramelensError('E_TEXT_SIZE', `expected options.title to be at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters, instead found ${opts.title.length.toLocaleString('en')} characters`, 'options.title');
   }
   const body = analyseRegion(text, opts.markers, opts.lexicons, 'body');
-  const title = opts.title === null ? null : analyseRegion(opts.title, opts.markers, opts.lexicons, 'title');
+  // a headline in Title Case is read case-folded with its article's names kept (case-fold.ts)
+  const title = opts.title === null ? null : analyseRegion(opts.title, opts.markers, opts.lexicons, 'title', nameHints(body.doc.tokens, body.doc.sentences));
   const { doc } = body;
 
   const warnings: AnalysisWarning[] = [...doc.warnings];

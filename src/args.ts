@@ -153,7 +153,7 @@ const SOURCE_KINDS = ['named', 'institutional', 'anonymous', 'document', 'pronou
 const VOICES = ['author', 'quoted', 'reported'] as const;
 const MARKERS = ['loaded', 'hedge', 'booster', 'attribution', 'scareQuote', 'sentiment', 'label'] as const;
 const POSITIONS = ['title', 'lede', 'body'] as const;
-const KINDS = ['direct', 'continuation', 'indirect', 'according-to', 'colon'] as const;
+const KINDS = ['direct', 'continuation', 'indirect', 'according-to', 'colon', 'unattributed'] as const;
 
 const fields = (keys: readonly string[], s: Shape): Record<string, Shape> => Object.fromEntries(keys.map((k) => [k, s]));
 const SPAN: Shape = { object: { start: 'count', end: 'count', text: 'string' }, name: 'a span { start, end, text }' };
@@ -180,10 +180,11 @@ export const ANALYSIS_SHAPE: Shape = {
     attributions: {
       array: {
         name: 'an attribution { kind, cue, source, content, position }',
-        object: { kind: { oneOf: KINDS }, cue: { object: { start: 'count', end: 'count', text: 'string', stance: { oneOf: STANCES } } }, source: { nullable: { object: { start: 'count', end: 'count', text: 'string', kind: { oneOf: SOURCE_KINDS }, canonical: 'string' } } }, content: { nullable: SPAN }, position: { oneOf: POSITIONS } },
+        object: { kind: { oneOf: KINDS }, cue: { object: { start: 'count', end: 'count', text: 'string', stance: { oneOf: STANCES } } }, source: { nullable: { object: { start: 'count', end: 'count', text: 'string', kind: { oneOf: SOURCE_KINDS }, canonical: 'string' } } }, content: { nullable: SPAN }, conventional: 'boolean', position: { oneOf: POSITIONS } },
+        optional: ['conventional'],
       },
     },
-    attributionStats: { object: { quotedWordShare: 'count', byStance: { object: fields(STANCES, 'count') }, bySourceKind: { object: fields(SOURCE_KINDS, 'count') } } },
+    attributionStats: { object: { quotedWordShare: 'count', byStance: { object: fields(STANCES, 'count') }, conventional: { object: fields(STANCES, 'count') }, bySourceKind: { object: fields(SOURCE_KINDS, 'count') } }, optional: ['conventional'] },
     speakers: { array: { object: { canonical: 'string', kind: { oneOf: SOURCE_KINDS }, attributions: 'count', quotedWords: 'count' } } },
     labels: { array: { object: { actor: 'string', mentions: 'count', meanSentiment: 'number', labels: { array: { object: { label: 'string', count: 'count' } } } } } },
     sentiment: { object: { byVoice: { object: fields(VOICES, SCORE) } } },

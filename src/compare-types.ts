@@ -194,8 +194,13 @@ export interface SourceProfile {
     /** This speaker's share of the article's directly quoted words, in [0, 1]. */
     quotedShare: number;
   }>;
-  /** Attributions per stance of the cue, with shares in [0, 1]. */
+  /**
+   * Attributions per stance as the writer chose it, with shares in [0, 1]: a document's conventional
+   * verb ("the lawsuit alleges") counts as neutral (see `conventional`).
+   */
   stances: Record<Stance, CountShare>;
+  /** Attributions whose cue is a document's conventional verb (counted as neutral in `stances`), >= 0. */
+  conventional: number;
   /** Attributions per source kind, with shares in [0, 1]. */
   sourceKinds: Record<SourceKind, CountShare>;
   /** Share of all attributions held by the most quoted speaker, in [0, 1] (1 = a single voice). */

@@ -7,6 +7,7 @@ import { alignCoverage } from './coverage';
 import { FramelensError, describeValue } from './errors';
 import { ANALYSIS_SHAPE, checkKeys, checkRecord, checkShape, isRecord, ownValue } from './args';
 import { own, recordOf } from './util/records';
+import { STANCE_ORDER, writerStances } from './util/stance';
 import { byZ, logOddsTerm, type LogOddsTerm } from './stats/log-odds';
 import { benjaminiHochberg, gTest, rateRatio, ranksDescending, wilson, zAgainstPooled } from './stats/rates';
 import { MARKER_IDS, type ArticleAnalysis, type MarkerId, type SourceKind, type Stance, type Voice } from './types';
@@ -302,7 +303,8 @@ function sourceProfile(a: ArticleAnalysis, id: string): SourceProfile {
   return {
     id,
     speakers: a.speakers.map((s) => ({ canonical: s.canonical, kind: s.kind, attributions: s.attributions, quotedWords: s.quotedWords, quotedShare: totalQuoted > 0 ? s.quotedWords / totalQuoted : 0 })),
-    stances: shareRecord(stances, a.attributionStats.byStance),
+    stances: shareRecord(stances, writerStances(a.attributionStats.byStance, a.attributionStats.conventional)),
+    conventional: STANCE_ORDER.reduce((sum, k) => sum + (a.attributionStats.conventional?.[k] ?? 0), 0),
     sourceKinds: shareRecord(kinds, a.attributionStats.bySourceKind),
     topSpeakerShare: totalAttr > 0 ? (a.speakers[0]?.attributions ?? 0) / totalAttr : 0,
     loadedByVoice: shareRecord(voices, a.markers.loaded.byVoice),

@@ -15,7 +15,7 @@ import type { ArticleAnalysis } from './types';
 export interface CoverageMember {
   /** Article id. */
   id: string;
-  /** A direct quotation, or a sentence (claim). */
+  /** A quotation (direct, continuing, colon, or unattributed: a quoted passage no cue governs, with no `speaker`), or a sentence (claim). */
   kind: 'quote' | 'claim';
   /** Offset of the passage in the article's text (UTF-16 code units). */
   start: number;
@@ -95,7 +95,7 @@ function passagesOf(a: ArticleAnalysis, article: number, id: string): Passage[] 
   const out: Passage[] = [];
   const seenQuote = new Set<string>();
   for (const at of a.attributions) {
-    if (at.position === 'title' || at.content === null || (at.kind !== 'direct' && at.kind !== 'continuation' && at.kind !== 'colon')) continue;
+    if (at.position === 'title' || at.content === null || (at.kind !== 'direct' && at.kind !== 'continuation' && at.kind !== 'colon' && at.kind !== 'unattributed')) continue;
     const key = `${at.content.start}:${at.content.end}`;
     if (seenQuote.has(key)) continue;
     seenQuote.add(key);

@@ -160,12 +160,36 @@ export type SourceKind = 'named' | 'institutional' | 'anonymous' | 'document' | 
  * - `indirect`: reported speech without quotation marks (Kirby said that …).
  * - `according-to`: "according to X".
  * - `colon`: X: "…" with no verb.
+ * - `unattributed`: a quotation that no cue governs and that continues no one (a quoted sentence
+ *   standing alone, a quoted phrase of four words or more): someone's words with no speaker named.
+ *   Its `source` is `null`, its `cue` the opening quotation mark (`verbClass: 'punctuation'`, lemma
+ *   `"`), and it is counted in `byKind` and in the quoted-word share, never as a stance or a source
+ *   kind. A quoted word or short phrase with no speaker stays a scare quote.
+ *
+ * @example
+ * ```ts
+ * analyze('The hall fell silent. “We will never give up.”').attributions[0]?.kind; // 'unattributed'
+ * ```
  */
-export type AttributionKind = 'direct' | 'continuation' | 'indirect' | 'according-to' | 'colon';
+export type AttributionKind = 'direct' | 'continuation' | 'indirect' | 'according-to' | 'colon' | 'unattributed';
 
-/** The speech cue of an attribution: its span, lemma ("say", "according to") and stance. */
+/**
+ * Every attribution kind, in report order.
+ *
+ * @example
+ * ```ts
+ * ATTRIBUTION_KINDS.map((k) => analysis.attributionStats.byKind[k]); // one count per kind
+ * ```
+ */
+export const ATTRIBUTION_KINDS: readonly AttributionKind[] = ['direct', 'continuation', 'indirect', 'according-to', 'colon', 'unattributed'] as const;
+
+/**
+ * The speech cue of an attribution: its span, lemma ("say", "according to") and stance. For an
+ * `unattributed` quotation, the opening quotation mark (lemma `"`, class `punctuation`, stance
+ * `neutral`).
+ */
 export interface AttributionCue extends Span {
-  /** Base form of the cue. */
+  /** Base form of the cue (`:` for a colon, `"` for the opening mark of an unattributed quotation). */
   lemma: string;
   /** How the verb frames the content. */
   stance: Stance;
@@ -212,6 +236,20 @@ export interface Attribution {
   quotedWords: number;
   /** For `continuation`: index in `attributions` of the attribution it continues. */
   continues?: number;
+  /**
+   * Present (and `true`) when the cue is the conventional verb of a document that speaks: a legal
+   * filing or a charge sheet "alleges", "claims" or "charges" by convention ("the lawsuit alleges
+   * that …"), so the verb is the neutral way to report it, not the writer's distancing. The cue keeps
+   * its lexicon stance; the writer's stance measures (`attributionStats.byStance` minus
+   * `attributionStats.conventional`, `compare()`'s stances, the corpus `stance.*` measures) count it
+   * as neutral.
+   *
+   * @example
+   * ```ts
+   * analyze('The lawsuit alleges that the firm hid its losses.').attributions[0]?.conventional; // true
+   * ```
+   */
+  conventional?: true;
   /** Headline or body. */
   position: Position;
 }
@@ -235,7 +273,7 @@ export interface Speaker {
   quotedWords: number;
   /** Surface forms used for this speaker, most frequent first. */
   forms: string[];
-  /** Count of attributions per stance of the cue. */
+  /** Count of attributions per stance of the cue, as the writer chose it (a document's conventional verb counts as neutral). */
   stances: Record<Stance, number>;
 }
 
@@ -318,17 +356,23 @@ export interface SentenceInfo extends Span {
 
 /** Attribution density measures. */
 export interface AttributionStats {
-  /** Attributions per 1,000 words, >= 0. */
+  /** Attributions per 1,000 words, >= 0 (continuations and unattributed quotations left out). */
   per1kWords: number;
-  /** Attributions per sentence, >= 0. */
+  /** Attributions per sentence, >= 0 (as `per1kWords`). */
   perSentence: number;
   /** Share of body words inside quotation marks, in [0, 1]. */
   quotedWordShare: number;
-  /** Count per source kind. */
+  /** Count per source kind (continuations and unattributed quotations left out). */
   bySourceKind: Record<SourceKind, number>;
-  /** Count per cue stance. */
+  /** Count per cue stance (continuations and unattributed quotations left out). */
   byStance: Record<Stance, number>;
-  /** Count per attribution kind. */
+  /**
+   * Of `byStance`, the attributions whose cue is a document's conventional verb ("the lawsuit
+   * alleges": `Attribution.conventional`), per stance, each in [0, `byStance[stance]`]. The writer's
+   * own stance is `byStance` minus these, which count as neutral.
+   */
+  conventional: Record<Stance, number>;
+  /** Count per attribution kind (continuations and unattributed quotations included). */
   byKind: Record<AttributionKind, number>;
 }
 
@@ -397,7 +441,7 @@ export interface ArticleAnalysis {
   attributions: Attribution[];
   /** Attribution density measures. */
   attributionStats: AttributionStats;
-  /** Per canonical source, most attributions first (pronouns that were never resolved to a name are counted in `attributionStats`, not here). */
+  /** Per canonical source, most attributions first (pronouns that were never resolved to a name, and a bare document noun with no owner such as "the statement", are counted in `attributionStats`, not here). */
   speakers: Speaker[];
   /** Per actor, most mentions first. */
   labels: ActorLabels[];

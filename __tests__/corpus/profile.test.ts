@@ -82,7 +82,7 @@ describe('profile(): rates, intervals and tests from the sums', () => {
         attribution: {
           byStance: { neutral: 3, emphatic: 0, distancing: 1, endorsing: 0, accusing: 0 },
           bySourceKind: { named: 2, institutional: 0, anonymous: outlet === 'A' ? 2 : 0, document: 0, pronoun: 0, unknown: outlet === 'A' ? 0 : 2 },
-          byKind: { direct: 2, continuation: 0, indirect: 2, 'according-to': 0, colon: 0 },
+          byKind: { direct: 2, continuation: 0, indirect: 2, 'according-to': 0, colon: 0, unattributed: 0 },
           quotedWords: 50,
         },
         speakers: [{ canonical: k % 2 === 0 ? 'John Kirby' : 'Mary Lane', kind: 'named', attributions: 2, quotedWords: 25 }],

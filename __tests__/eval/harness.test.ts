@@ -110,7 +110,14 @@ describe('command line', () => {
       errors: 3,
       only: ['hedges', 'ptc'],
       floors: null,
+      external: null,
+      baseline: null,
+      save: null,
+      changes: 30,
+      half: null,
     });
+    expect(parseRunArgs(['--data', dir, '--half', 'odd']).half).toBe('odd');
+    expect(() => parseRunArgs(['--data', dir, '--half', 'third'])).toThrow(/--half expects even or odd/);
   });
 
   test('exit code 2 with one clear line on a usage error', () => {

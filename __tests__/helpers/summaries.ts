@@ -21,7 +21,7 @@ export function summary(fields: Partial<ArticleSummary> & { words: number }, fin
     attribution: {
       byStance: { neutral: 0, emphatic: 0, distancing: 0, endorsing: 0, accusing: 0 },
       bySourceKind: { named: 0, institutional: 0, anonymous: 0, document: 0, pronoun: 0, unknown: 0 },
-      byKind: { direct: 0, continuation: 0, indirect: 0, 'according-to': 0, colon: 0 },
+      byKind: { direct: 0, continuation: 0, indirect: 0, 'according-to': 0, colon: 0, unattributed: 0 },
       quotedWords: 0,
     },
     speakers: [],

@@ -30,7 +30,7 @@ function handDoc(tagged: string): AnalyzedDoc {
     const start = text.length;
     text += value;
     const normal = value.toLowerCase();
-    tokens.push({ i: tokens.length, value, normal, lemma: lemma ?? normal, pos, start, end: text.length, sentence: 0, paragraph: 0, negated: false, isWord: !isPunct, isPunct, capitalised: /^[A-Z]/.test(value), stop: false, quote: -1 });
+    tokens.push({ i: tokens.length, value, normal, lemma: lemma ?? normal, pos, start, end: text.length, sentence: 0, paragraph: 0, negated: false, isWord: !isPunct, isPunct, capitalised: /^[A-Z]/.test(value), folded: false, stop: false, quote: -1 });
   }
   const words = tokens.filter((t) => t.isWord).length;
   const sentence = { i: 0, start: 0, end: text.length, tokenStart: 0, tokenEnd: tokens.length, paragraph: 0, words };
@@ -117,7 +117,7 @@ describe('order: nested beliefs, text order, continuations', () => {
 });
 
 describe('resolve: pronouns and short roles', () => {
-  test('he -> the last named source; "the spokesman" -> the earlier source it abbreviates; the input is not changed', () => {
+  test('he -> the last named source when no person is named near it; "the spokesman" -> the earlier source it abbreviates; the input is not changed', () => {
     const he = source('he', 'pronoun');
     const list: Attribution[] = [
       found(0, { source: source('John Kirby', 'named') }),
@@ -125,7 +125,7 @@ describe('resolve: pronouns and short roles', () => {
       found(20, { source: source('spokesman for the ministry', 'institutional', 'a spokesman for the ministry') }),
       found(30, { source: source('spokesman', 'institutional', 'the spokesman') }),
     ].map(({ order: _o, ...a }) => a);
-    expect(resolveSpeakers(list).map((a) => a.source?.canonical)).toEqual(['John Kirby', 'John Kirby', 'spokesman for the ministry', 'spokesman for the ministry']);
+    expect(resolveSpeakers(handIndex(handDoc('x/NOUN')), list).map((a) => a.source?.canonical)).toEqual(['John Kirby', 'John Kirby', 'spokesman for the ministry', 'spokesman for the ministry']);
     expect(he.canonical).toBe('he');
   });
 
@@ -137,7 +137,7 @@ describe('resolve: pronouns and short roles', () => {
       found(20, { source: source('John Roe', 'named') }),
       found(30, { source: shared }),
     ].map(({ order: _o, ...a }) => a);
-    expect(resolveSpeakers(list).map((a) => a.source?.canonical)).toEqual(['Jane Doe', 'Jane Doe', 'John Roe', 'Jane Doe']);
+    expect(resolveSpeakers(handIndex(handDoc('x/NOUN')), list).map((a) => a.source?.canonical)).toEqual(['Jane Doe', 'Jane Doe', 'John Roe', 'Jane Doe']);
   });
 });
 

@@ -447,7 +447,9 @@ describe('speakers', () => {
     expect(a.attributionStats.bySourceKind.pronoun).toBe(2);
     const b = analyze('John Kirby spoke on Friday. "It will only benefit Russia," he said.');
     expect(b.speakers.map((s) => [s.canonical, s.kind, s.forms])).toEqual([['John Kirby', 'named', ['John Kirby', 'he']]]);
-    // "he" with no named source before it stays unresolved: no speaker
-    expect(analyze('John Kirby arrived on Friday. "It will only benefit Russia," he said.').speakers).toEqual([]);
+    // "he" resolves to the person named before it, a speaker or not
+    expect(analyze('John Kirby arrived on Friday. "It will only benefit Russia," he said.').speakers.map((s) => s.canonical)).toEqual(['John Kirby']);
+    // with no compatible person before it, it stays unresolved: no speaker
+    expect(analyze('Mrs. Ana Ruiz arrived on Friday. "It will only benefit Russia," he said.').speakers).toEqual([]);
   });
 });

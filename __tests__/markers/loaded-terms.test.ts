@@ -231,4 +231,11 @@ describe('loaded terms', () => {
     expect(loaded('A virulent strain of the virus spread, and some patients are intolerant of the drug.')).toEqual([]);
     expect(loaded('The group ran a virulent campaign against the press.').map(([t]) => t)).toEqual(['virulent campaign']);
   });
+  test('spans on real-article shapes: names whole, hyphenated words whole, no run into a time phrase, "claim" as assertion only', () => {
+    expect(loaded('They met the dictator Kim Jong-un on Sunday.').map(([t]) => t)).toEqual(['dictator Kim Jong-un']);
+    expect(loaded('He is a self-proclaimed genius.').map(([t]) => t)).toEqual(['self-proclaimed genius']);
+    expect(loaded('The senator fired back hours later.').map(([t]) => t)).toEqual(['fired back']);
+    expect(loaded('His claim that the vote was late spread quickly.').map(([t]) => t)).toEqual(['claim']);
+    expect(loaded('Families waited to present their asylum claims to the court.')).toEqual([]);
+  });
 });

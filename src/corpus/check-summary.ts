@@ -93,7 +93,14 @@ export function checkSummary(value: unknown, path: string): ArticleSummary {
   const at = obj(s.attribution, path, '.attribution');
   counts(at.byStance, path, '.attribution.byStance', STANCES);
   counts(at.bySourceKind, path, '.attribution.bySourceKind', SOURCE_KINDS);
-  counts(at.byKind, path, '.attribution.byKind', ATTRIBUTION_KINDS);
+  // summaries written before `unattributed` and `conventional` existed are still valid
+  counts(at.byKind, path, '.attribution.byKind', ATTRIBUTION_KINDS.filter((k) => k !== 'unattributed' || (typeof at.byKind === 'object' && at.byKind !== null && 'unattributed' in at.byKind)));
+  if (at.conventional !== undefined) {
+    counts(at.conventional, path, '.attribution.conventional', STANCES);
+    const byStance = at.byStance as Record<string, number>;
+    const conv = at.conventional as Record<string, number>;
+    for (const k of STANCES) if ((conv[k] ?? 0) > (byStance[k] ?? 0)) fail(`${path}.attribution.conventional.${k}`, `at most byStance.${k} (${byStance[k] ?? 0})`, conv[k]);
+  }
   if (int(at.quotedWords, path, '.attribution.quotedWords') > words) fail(`${path}.attribution.quotedWords`, `at most the article's ${words} words`, at.quotedWords);
   const speakers = arr(s.speakers, path, '.speakers');
   for (let k = 0; k < speakers.length; k += 1) {

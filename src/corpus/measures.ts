@@ -8,6 +8,7 @@
 import type { MeasureKind } from '../stats/cluster';
 import type { MarkerId, Voice } from '../types';
 import { SOURCE_KINDS, STANCES } from './summarize';
+import { writerStances } from '../util/stance';
 import type { ArticleSummary } from './summary-types';
 
 /**
@@ -140,7 +141,8 @@ define('quotedWordShare', null, null, null, 'words', 'share');
  * ```
  */
 export function articleValues(s: ArticleSummary): ArticleValues {
-  const stance = s.attribution.byStance;
+  // the writer's stance: a document's conventional verb ("the lawsuit alleges") counts as neutral
+  const stance = writerStances(s.attribution.byStance, s.attribution.conventional);
   const attributions = stance.neutral + stance.emphatic + stance.distancing + stance.endorsing + stance.accusing;
   const x: Record<DenominatorId, number> = { words: s.words, authorWords: s.wordsByVoice.author, quotedVoiceWords: s.wordsByVoice.quoted, titleWords: s.titleWords, attributions };
   const y = new Map<string, number>();

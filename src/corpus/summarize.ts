@@ -4,7 +4,7 @@
  */
 import { ANALYSIS_SHAPE, checkShape } from '../args';
 import { FramelensError, describeValue } from '../errors';
-import { MARKER_IDS, type ArticleAnalysis, type AttributionKind, type SourceKind, type Stance, type Voice } from '../types';
+import { ATTRIBUTION_KINDS, MARKER_IDS, type ArticleAnalysis, type AttributionKind, type SourceKind, type Stance, type Voice } from '../types';
 import { byCodeUnit, recordFrom, sortedEntries } from '../util/order';
 import type { ArticleSummary, FindingCount, SummaryActor, SummaryMeta } from './summary-types';
 
@@ -85,7 +85,6 @@ export function isSummary(x: unknown): x is ArticleSummary {
 
 const STANCES: readonly Stance[] = ['neutral', 'emphatic', 'distancing', 'endorsing', 'accusing'];
 const SOURCE_KINDS: readonly SourceKind[] = ['named', 'institutional', 'anonymous', 'document', 'pronoun', 'unknown'];
-const ATTRIBUTION_KINDS: readonly AttributionKind[] = ['direct', 'continuation', 'indirect', 'according-to', 'colon'];
 const VOICES: readonly Voice[] = ['author', 'quoted', 'reported'];
 
 function compareFinding(x: FindingCount, y: FindingCount): number {
@@ -148,8 +147,9 @@ export function summarize(analysis: ArticleAnalysis, meta?: SummaryMeta): Articl
     findings: [...cells.values()].sort(compareFinding),
     attribution: {
       byStance: recordFrom(STANCES.map((s) => [s, stats.byStance[s]])) as Record<Stance, number>,
+      conventional: recordFrom(STANCES.map((s) => [s, stats.conventional?.[s] ?? 0])) as Record<Stance, number>,
       bySourceKind: recordFrom(SOURCE_KINDS.map((s) => [s, stats.bySourceKind[s]])) as Record<SourceKind, number>,
-      byKind: recordFrom(ATTRIBUTION_KINDS.map((s) => [s, stats.byKind[s]])) as Record<AttributionKind, number>,
+      byKind: recordFrom(ATTRIBUTION_KINDS.map((s) => [s, stats.byKind[s] ?? 0])) as Record<AttributionKind, number>,
       quotedWords: Math.round(stats.quotedWordShare * analysis.counts.words),
     },
     speakers: analysis.speakers.map((s) => ({ canonical: s.canonical, kind: s.kind, attributions: s.attributions, quotedWords: s.quotedWords })),

@@ -56,9 +56,15 @@ export type FindingCount = [MarkerId, string, Voice, Position, number];
 export interface SummaryAttribution {
   /** Attributions per speech-verb stance, each >= 0. */
   byStance: Record<Stance, number>;
+  /**
+   * Of `byStance`, the attributions whose cue is a document's conventional verb ("the lawsuit
+   * alleges"), per stance; the `stance.*` measures count them as neutral. Absent in summaries written
+   * before framelens 0.2 (read as none).
+   */
+  conventional?: Record<Stance, number>;
   /** Attributions per source kind, each >= 0. */
   bySourceKind: Record<SourceKind, number>;
-  /** Attributions per structure (continuations included), each >= 0. */
+  /** Attributions per structure (continuations and unattributed quotations included), each >= 0; `unattributed` absent in summaries written before framelens 0.2. */
   byKind: Record<AttributionKind, number>;
   /** Body words inside quotation marks, in [0, words]. */
   quotedWords: number;

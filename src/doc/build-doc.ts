@@ -7,6 +7,7 @@
  * This module is also the doc folder's front door: it re-exports the document types, the token
  * lookups and `tokenizeTerm`, so that importers need one path.
  */
+import { applyFolded, foldPlan } from './case-fold';
 import { MAX_RUN } from './long-runs';
 import type { AnalysisWarning } from '../types';
 import { splitPossessive } from './possessive';
@@ -15,9 +16,10 @@ import { lowerBound } from './tokens';
 import type { AnalyzedDoc, DocParagraph, DocSentence, Token } from './types';
 import { readWink, type Lexeme, type WinkTokens } from './wink-read';
 
+export { nameHints } from './case-fold';
 export type { QuoteRegion } from './quotes';
 export type { AnalyzedDoc, DocParagraph, DocSentence, Token } from './types';
-export { lowerBound, neighbour, termKey } from './tokens';
+export { lowerBound, nameCapital, neighbour, termKey } from './tokens';
 export { tokenizeTerm, WINK_PIPE } from './wink-read';
 
 /** A document token from a lexeme (sentence and quotation are filled in later). */
@@ -36,6 +38,7 @@ function tokenOf(i: number, x: Lexeme, lemma: string, pos: string, start: number
     isWord: x.isWord,
     isPunct: x.isPunct,
     capitalised: x.capitalised,
+    folded: false,
     stop: x.stop,
     quote: -1,
   };
@@ -117,14 +120,36 @@ function pushToken(tokens: Token[], x: Lexeme, raw: WinkTokens, k: number, start
   }
 }
 
+/**
+ * True when wink's sentence break before token `from` falls inside one sentence: after a quotation
+ * that ends in "!" or "?" its sentence goes on in lower case ("“Why?” asked the mayor", "“We love
+ * cats!” reply Burton and Nick"), in the same paragraph.
+ */
+function continuesAfterQuote(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  const close = tokens[from - 1];
+  const mark = tokens[from - 2];
+  if (first === undefined || close === undefined || mark === undefined || first.paragraph !== close.paragraph) return false;
+  return /^["”’]$/.test(close.value) && (mark.value === '!' || mark.value === '?') && first.isWord && /^\p{Ll}/u.test(first.value);
+}
+
 /** Step 2: sentences, wink's spans split at paragraph starts (sets each token's `sentence`). */
 function splitSentences(placed: PlacedTokens, sentenceSpans: ReadonlyArray<readonly [number, number]>, n: number): DocSentence[] {
   const { tokens, tokenOfRaw, lastOfRaw, paragraphStartsAt } = placed;
   const sentences: DocSentence[] = [];
   const isParagraphStart = new Uint8Array(tokens.length + 1);
   for (const p of paragraphStartsAt) isParagraphStart[p] = 1;
+  let pending: [number, number] | null = null;
   const pushSentence = (from: number, to: number): void => {
     if (to <= from) return;
+    if (pending !== null && pending[1] === from && continuesAfterQuote(tokens, from)) {
+      pending[1] = to;
+      return;
+    }
+    if (pending !== null) emit(pending[0], pending[1]);
+    pending = [from, to];
+  };
+  const emit = (from: number, to: number): void => {
     const first = tokens[from];
     const last = tokens[to - 1];
     if (first === undefined || last === undefined) return;
@@ -159,6 +184,8 @@ function splitSentences(placed: PlacedTokens, sentenceSpans: ReadonlyArray<reado
     }
     pushSentence(segStart, to);
   }
+  const last = pending as [number, number] | null;
+  if (last !== null) emit(last[0], last[1]);
   return sentences;
 }
 
@@ -191,8 +218,11 @@ function markQuotes(tokens: readonly Token[], quotes: readonly QuoteRegion[]): v
 }
 
 /**
- * Read `text` once with wink-nlp and build the analysed document.
+ * Read `text` with wink-nlp and build the analysed document (one reading, plus one of its Title Case
+ * lines and runs of capitals case-folded when it has any: `case-fold.ts`).
  *
+ * @param names - words to keep capitalised when a Title Case line is read case-folded, besides
+ *   the names of the text's own prose (for a headline: its article's names)
  * @example
  * ```ts
  * const doc = buildDoc('“We do not support it,” Kirby said.\n\nThe talks resume.');
@@ -202,7 +232,7 @@ function markQuotes(tokens: readonly Token[], quotes: readonly QuoteRegion[]): v
  * doc.quotes.length;     // 1
  * ```
  */
-export function buildDoc(text: string): AnalyzedDoc {
+export function buildDoc(text: string, names?: ReadonlySet<string>): AnalyzedDoc {
   const warnings: AnalysisWarning[] = [];
   if (text.trim() === '') {
     return { text, tokens: [], sentences: [], paragraphs: [], quotes: [], words: 0, warnings };
@@ -211,6 +241,9 @@ export function buildDoc(text: string): AnalyzedDoc {
   const placed = placeTokens(text, raw, warnings);
   const { tokens } = placed;
   const sentences = splitSentences(placed, raw.sentenceSpans, raw.lex.length);
+  // Title Case lines and runs of capitals: POS and lemmas of their case-folded reading (case-fold.ts)
+  const plan = foldPlan(text, tokens, sentences, names);
+  if (plan !== null) applyFolded(tokens, plan, placeTokens(plan.text, readWink(plan.text), []).tokens);
   const paragraphs = paragraphsOf(tokens, placed.paragraphStartsAt);
   const quotes = findQuoteRegions(text, paragraphs, warnings);
   markQuotes(tokens, quotes);

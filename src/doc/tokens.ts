@@ -60,3 +60,19 @@ export function termKey(t: Token): string | null {
   if (t.pos === 'PROPN' && t.capitalised) return t.value.includes('\u2019') || t.value.includes('\u2018') ? t.value.replace(/[\u2018\u2019]/g, "'") : t.value;
   return t.lemma;
 }
+
+/**
+ * True when the token's capital is evidence of a name: it is capitalised and, if it lies in a Title
+ * Case line or a run of capitals read case-folded (`Token.folded`), its case-folded reading is still
+ * a proper noun. "Corrupt" in the headline "Critics Slam Corrupt Regime" has its capital from the
+ * line's style and is no name; "Comey" in "Senator Blasts Comey" keeps it.
+ *
+ * @example
+ * ```ts
+ * const doc = buildDoc('Critics Slam Corrupt Regime Over Sham Vote');
+ * nameCapital(doc.tokens[2]!); // false ("Corrupt")
+ * ```
+ */
+export function nameCapital(t: Token): boolean {
+  return t.capitalised && (!t.folded || t.pos === 'PROPN');
+}

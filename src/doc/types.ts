@@ -33,6 +33,11 @@ export interface Token {
   isPunct: boolean;
   /** Starts with an upper-case letter. */
   capitalised: boolean;
+  /**
+   * Inside a Title Case line or a run of capitals, whose POS tag and lemma come from a case-folded
+   * reading (`case-fold.ts`): its capital is the line's style, no evidence of a name.
+   */
+  folded: boolean;
   /** A stop word (wink's list: the, of, and, …). */
   stop: boolean;
   /** Index of the innermost quotation region whose content contains the token, or -1. */

@@ -75,6 +75,8 @@ function nameLike(t: Token | undefined, names: NameWords): boolean {
   if (names.honorifics.has(t.normal)) return true;
   if (!t.capitalised) return false;
   if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  // in a Title Case line the capital is the line's style: only its case-folded reading's names count
+  if (t.folded && t.pos !== 'PROPN') return false;
   if (names.notNames.has(t.normal)) return false;
   return /^\p{Lu}[\p{L}'’.\-]*$/u.test(t.value);
 }
@@ -172,7 +174,10 @@ function supported(doc: AnalyzedDoc, mentions: PersonMention[], mask: Uint8Array
     const full = resolve(m.name);
     if (inQuote && !outside.has(full)) return false;
     if (m.to - m.from >= 2) return true;
-    const titled = m.runFrom < m.from || mask[m.from - 1] === 2;
+    // a title ("Mr.", "Sen.") or a capitalised role word used as one ("Officer Tusk", "Detective Ruiz")
+    const prev = doc.tokens[m.from - 1];
+    const role = prev !== undefined && mask[m.from - 1] === 1 && prev.capitalised && !prev.folded && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && prev.sentence === doc.tokens[m.from]?.sentence;
+    const titled = m.runFrom < m.from || mask[m.from - 1] === 2 || role;
     return titled || full !== m.name || (counts.get(m.name) ?? 0) >= 2;
   });
 }

@@ -8,6 +8,8 @@
 import { lowerBound, type Token } from '../doc/build-doc';
 import type { Finding } from '../types';
 import { containment } from '../util/intervals';
+import { attributionWords } from './attribution/words';
+import { quotationUse } from './quotation-use';
 import type { Marker, MarkerContext } from './types';
 
 /** Longest quotation (in words) that can be a scare quote. */
@@ -34,7 +36,7 @@ export const scareQuotesMarker: Marker<'scareQuote'> = {
 /**
  * Scare-quote findings of a document (also used to give the words inside them the writer's voice).
  */
-export function findScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>): Finding[] {
+export function findScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'> & Partial<Pick<MarkerContext, 'lexicons'>>): Finding[] {
   // analyze() needs them before the markers run (for voices) and the marker reports them: one computation
   const cached = cache.get(ctx.doc);
   if (cached !== undefined && cached.attributions === ctx.attributions) return cached.findings;
@@ -45,8 +47,9 @@ export function findScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>
 
 const cache = new WeakMap<object, { attributions: MarkerContext['attributions']; findings: Finding[] }>();
 
-function detectScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>): Finding[] {
+function detectScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'> & Partial<Pick<MarkerContext, 'lexicons'>>): Finding[] {
     const { doc, attributions } = ctx;
+    const namingWords = ctx.lexicons === undefined ? EMPTY : attributionWords(ctx.lexicons.grammar).namingWords;
     const attributed = new Set<number>();
     // reported clauses with a speaker: a short quotation inside one is the speaker's word (a
     // partial quote: "a spokesman stated that it would consolidate “Russian conquest”")
@@ -54,7 +57,7 @@ function detectScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>): Fi
     for (const a of attributions) {
       if (a.content === null) continue;
       if (a.kind !== 'indirect' && a.kind !== 'according-to') attributed.add(a.content.start);
-      else if (a.source !== null && a.source.kind !== 'unknown' && a.cue.verbClass === 'speech') reported.push([a.content.start, a.content.end]);
+      else if (a.source !== null && a.source.kind !== 'unknown') reported.push([a.content.start, a.content.end]);
     }
     const insideReported = containment(reported);
     const out: Finding[] = [];
@@ -74,6 +77,8 @@ function detectScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>): Fi
       const before2 = openTok === undefined ? undefined : doc.tokens[openTok.i - 3];
       const soCalled = before !== undefined && (before.normal === 'so-called' || (before.normal === 'called' && before2 !== undefined && before2.normal === 'so'));
       if (!soCalled && (attributed.has(r.contentStart) || insideReported(r.start, r.end))) continue;
+      // a name (“Meet the Press”) or a mentioned word (the word “thug”) is not distancing
+      if (!soCalled && openTok !== undefined && quotationUse(doc, openTok.i, firstTok, firstTok + countTokens(ctx, r.contentStart, r.contentEnd), namingWords) !== null) continue;
       const sentence = openTok?.sentence ?? doc.tokens[firstTok]?.sentence ?? 0;
       out.push({
         marker: 'scareQuote',
@@ -90,6 +95,13 @@ function detectScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'>): Fi
     }
     return out;
 }
+
+/** Number of tokens overlapping `[start, end)`. */
+function countTokens(ctx: Pick<MarkerContext, 'doc'>, start: number, end: number): number {
+  return tokensIn(ctx, start, end).length;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** Tokens overlapping `[start, end)`. */
 function tokensIn(ctx: Pick<MarkerContext, 'doc'>, start: number, end: number): Token[] {

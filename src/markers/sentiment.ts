@@ -1,13 +1,17 @@
 /**
  * Sentiment: AFINN-165 word scores (Nielsen 2011) taken from the `sentiment` package's word list and
- * applied to our own tokens, so every scored word has an exact span. Proper nouns are not scored
- * ("United States", "Voice of Hope"). Negation: a word inside wink's
+ * applied to our own tokens, so every scored word has an exact span. Names are not scored ("United
+ * States", "Voice of Hope"): a capitalised proper noun inside its sentence, or a person's name or an
+ * actor of the actors lexicon anywhere; a capital that only opens a sentence ("Great food.") makes no
+ * name. Negation: a word inside wink's
  * negation scope ("not good", "never fair") has its score reversed. `sentiment`'s own `analyze()` is
  * never called (its tokenizer loses offsets, and its `extras` option mutates a shared table).
  */
 import sentimentEnglish from 'sentiment/languages/en/index.js';
-import type { AnalyzedDoc } from '../doc/build-doc';
+import type { AnalyzedDoc, Token } from '../doc/build-doc';
+import { matchLexicon } from '../lexicon/compile';
 import type { Finding, SentimentScore, SentimentSummary, Voice } from '../types';
+import { peopleIndex } from './people';
 import type { Marker, MarkerContext } from './types';
 
 // A snapshot taken at load time: later `sentiment` calls with `extras` cannot change our scores.
@@ -30,20 +34,29 @@ export const sentimentMarker: Marker<'sentiment'> = {
   detect(ctx: MarkerContext): Finding[] {
     const { doc } = ctx;
     const out: Finding[] = [];
-    for (const t of doc.tokens) {
-      // names carry no tone: "United States", "Voice of Hope"
-      if (!t.isWord || t.pos === 'PROPN') continue;
-      const base = AFINN.get(t.normal) ?? (t.normal.includes("'") ? AFINN.get(t.normal.replace(/'/g, '')) : undefined);
+    let known: Uint8Array | undefined;
+    const { tokens } = doc;
+    for (let k = 0; k < tokens.length; k += 1) {
+      const t = tokens[k] as Token;
+      if (!t.isWord) continue;
+      // a hyphenated compound the tokenizer split ("self-deluded"), scored as AFINN lists it
+      const compound = hyphenated(tokens, k);
+      const base = compound !== null ? compound.score : AFINN.get(t.normal) ?? (t.normal.includes("'") ? AFINN.get(t.normal.replace(/'/g, '')) : undefined);
       if (base === undefined || base === 0) continue;
+      const end = compound !== null ? (tokens[k + 2] as Token).end : t.end;
+      if (compound !== null) k += 2;
+      // names carry no tone ("United States", "Voice of Hope"), but a capital alone makes no name:
+      // "Great food. Terrible service." is scored
+      if (t.capitalised && ((t.pos === 'PROPN' && !sentenceInitial(doc.tokens, t.i)) || (known ??= knownNames(ctx))[t.i] === 1)) continue;
       const score = t.negated ? -base : base;
       out.push({
         marker: 'sentiment',
         category: score > 0 ? 'positive' : 'negative',
         start: t.start,
-        end: t.end,
-        text: doc.text.slice(t.start, t.end),
+        end,
+        text: doc.text.slice(t.start, end),
         weight: score,
-        entryId: `afinn-${t.normal}`,
+        entryId: `afinn-${compound?.term ?? t.normal}`,
         sentence: t.sentence,
         voice: 'author',
         position: 'body',
@@ -53,6 +66,59 @@ export const sentimentMarker: Marker<'sentiment'> = {
     return out;
   },
 };
+
+/** The AFINN entry of the hyphenated compound starting at `k` ("self" "-" "deluded", no spaces), or null. */
+function hyphenated(tokens: readonly Token[], k: number): { term: string; score: number } | null {
+  const a = tokens[k] as Token;
+  const h = tokens[k + 1];
+  const b = tokens[k + 2];
+  if (h === undefined || b === undefined || h.value !== '-' || h.start !== a.end || b.start !== h.end || !b.isWord) return null;
+  const term = `${a.normal}-${b.normal}`;
+  const score = AFINN.get(term);
+  return score === undefined ? null : { term, score };
+}
+
+/**
+ * True when the token at `k` opens its sentence, after opening punctuation ("“Great …", "(Terrible
+ * …") or a kicker's colon ("Verdict: Great food"): its capital is the sentence's, not a name's.
+ */
+function sentenceInitial(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  for (let j = k - 1; j >= 0; j -= 1) {
+    const u = tokens[j] as Token;
+    if (u.sentence !== t.sentence) return true;
+    if (u.value === ':') return true;
+    if (!u.isPunct || u.value === ',') return false;
+  }
+  return true;
+}
+
+/**
+ * Tokens of the document's known names (1), which carry no tone even where they open a sentence: an
+ * actor of the actors lexicon, or a person's name that is more than capitals at a sentence start:
+ * titled ("Sen. Hope Lane"), written elsewhere inside a sentence, or the subject of a verb after it
+ * ("Hope Hicks said so"). "Bad Quality." alone names no one.
+ */
+function knownNames(ctx: MarkerContext): Uint8Array {
+  const { doc, lexicons } = ctx;
+  const { tokens } = doc;
+  const mask = new Uint8Array(tokens.length);
+  const { people, resolve } = peopleIndex(doc, lexicons.source, lexicons.label, lexicons.grammar);
+  const inside = new Set<string>();
+  for (const p of people) if (!sentenceInitial(tokens, p.runFrom)) inside.add(resolve(p.name));
+  for (const p of people) {
+    let verbAfter = false;
+    for (let k = p.to; k < tokens.length && k < p.to + 4; k += 1) {
+      const t = tokens[k] as Token;
+      if (t.sentence !== tokens[p.from]?.sentence) break;
+      if (t.pos === 'VERB' || t.pos === 'AUX') verbAfter = true;
+      if (verbAfter || !(t.pos === 'ADV' || t.value === ',' || t.pos === 'PROPN')) break;
+    }
+    if (p.runFrom < p.from || !sentenceInitial(tokens, p.runFrom) || inside.has(resolve(p.name)) || verbAfter) mask.fill(1, p.from, p.to);
+  }
+  for (const m of matchLexicon(tokens, lexicons.label)) mask.fill(1, m.from, m.to);
+  return mask;
+}
 
 function score(sum: number, words: number): SentimentScore {
   return { score: sum, words, comparative: words > 0 ? sum / words : 0 };

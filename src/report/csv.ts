@@ -10,7 +10,10 @@ import { isProfile } from './profile-format';
  * `article, outlet, measure, family, category, count, words, per1k_words, ci95_low, ci95_high, z,
  * rank, share, author_count, author_per1k_words` (the last two: findings in the writer's own voice).
  * Label shares and speaker shares follow as measures `label:<actor>:<label>` (`share`: of the actor's
- * mentions) and `speaker:<canonical>` (`count`: attributions, `share`: of the quoted words). Numbers
+ * mentions), `speaker:<canonical>` (`count`: attributions, `share`: of the quoted words),
+ * `stance:<stance>` (`count` and `share` in [0, 1] of the attributions by the writer's stance, a
+ * document's conventional verb such as "the lawsuit alleges" counted as neutral) and
+ * `stance:conventional` (`count`: how many such verbs). Numbers
  * have at most 12 significant digits. A corpus profile is one row per group × measure instead (see
  * `profileCsv`).
  *
@@ -40,9 +43,13 @@ export function toCsv(c: Comparison | CorpusProfile): string {
     }
   }
   for (const s of c.sources) {
+    const words = c.articles.find((a) => a.id === s.id)?.words ?? 0;
     for (const sp of s.speakers) {
-      lines.push([s.id, outlet(s.id), `speaker:${sp.canonical}`, 'attribution', sp.kind, sp.attributions, c.articles.find((a) => a.id === s.id)?.words ?? 0, '', '', '', '', '', sp.quotedShare, '', ''].map(q).join(','));
+      lines.push([s.id, outlet(s.id), `speaker:${sp.canonical}`, 'attribution', sp.kind, sp.attributions, words, '', '', '', '', '', sp.quotedShare, '', ''].map(q).join(','));
     }
+    // the writer's stances (a document's conventional verb counted as neutral), then those conventional verbs
+    for (const [stance, x] of Object.entries(s.stances)) lines.push([s.id, outlet(s.id), `stance:${stance}`, 'attribution', stance, x.count, words, '', '', '', '', '', x.share, '', ''].map(q).join(','));
+    lines.push([s.id, outlet(s.id), 'stance:conventional', 'attribution', 'conventional', s.conventional, words, '', '', '', '', '', '', '', ''].map(q).join(','));
   }
   return `${lines.join('\n')}\n`;
 }

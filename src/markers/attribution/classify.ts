@@ -51,6 +51,22 @@ function allNames(ix: DocIndex, toks: readonly Token[]): boolean {
 }
 
 /**
+ * "Burton and Nick": names joined by "and", each of capitalised proper nouns; their resolved names
+ * joined by " and ", or null.
+ */
+function coordinatedNames(ix: DocIndex, np: Np): string | null {
+  const { tokens } = ix;
+  const parts: Token[][] = [[]];
+  for (let k = np.from; k < np.to; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'CCONJ' && t.normal === 'and') parts.push([]);
+    else parts[parts.length - 1]?.push(t);
+  }
+  if (parts.length < 2 || parts.some((p) => p.length === 0 || !allNames(ix, p))) return null;
+  return parts.map((p) => ix.resolve(p.map((t) => t.value).join(' '))).join(' and ');
+}
+
+/**
  * Classify a source phrase and give its canonical name.
  *
  * @example
@@ -66,6 +82,8 @@ export function classify(ix: DocIndex, np: Np): AttributionSource {
   if (np.to - np.from === 1 && first !== undefined && first.pos === 'PRON') {
     return { ...sp, kind: 'pronoun', canonical: first.normal };
   }
+  const joint = coordinatedNames(ix, np);
+  if (joint !== null) return { ...sp, kind: 'named', canonical: joint };
   const headEnd = headEndOf(tokens, np);
   // a person's name in the head (or, when the head has no source word, anywhere): named
   const headPerson = personIn(ix, np, np.from, headEnd);
@@ -91,7 +109,12 @@ export function classify(ix: DocIndex, np: Np): AttributionSource {
   const headIsName = headCats.size === 0 && headToks.length > 0 && allNames(ix, headToks) && !(headToks.length === 1 && demonymHead(headToks[0], tokens[np.from]?.pos === 'DET', ix.words.demonyms));
   if (headIsName && headEnd < np.to) return { ...sp, kind: 'named', canonical: ix.resolve(headToks.map((t) => t.value).join(' ')) };
   const kind: SourceKind = decide(headCats) ?? decide(cats) ?? 'unknown';
-  if (kind === 'unknown' && np.to - np.from === 1 && demonymHead(first, false, ix.words.demonyms)) return { ...sp, kind: 'unknown', canonical: sp.text };
+  // a demonym alone names a side or a people, never a person, whatever the tagger read it as (before
+  // a noun cue or opening a sentence it is often PROPN): the adjective is the state's side, as
+  // "Beijing" is ("Chinese calls for a truce": institutional), the plural a people ("Russians say")
+  if (kind === 'unknown' && np.to - np.from === 1 && first !== undefined && isDemonym(first.value, ix.words.demonyms)) {
+    return { ...sp, kind: demonymHead(first, false, ix.words.demonyms) && /s$/.test(first.value) ? 'unknown' : 'institutional', canonical: sp.text };
+  }
   // capitalised proper nouns that are not a known actor: most often a surname
   if (kind === 'unknown' && allNames(ix, tokens.slice(np.from, np.to))) {
     return { ...sp, kind: 'named', canonical: ix.resolve(tokens.slice(np.from, np.to).map((t) => t.value).join(' ')) };

@@ -3,11 +3,12 @@
  * before "according to X"), the clause after a sourceless cue, and the number of quoted words in
  * a span. Pure functions of the document and cue indexes; the structure stages call them.
  */
-import { lowerBound, type AnalyzedDoc, type DocSentence } from '../../doc/build-doc';
+import { lowerBound, type AnalyzedDoc, type DocSentence, type Token } from '../../doc/build-doc';
 import type { AttributionSource, Span } from '../../types';
 import { PREP_CUES, type Cue, type CueIndex } from './cues';
+import { clauseBefore, clauseEnd } from './clause';
 import { tokenSpan, type DocIndex } from './document';
-import { npRight } from './phrases';
+import { npRight, timeWord } from './phrases';
 
 /** Longest indirect-speech content, in tokens (a text with no sentence end has one long sentence). */
 export const MAX_CONTENT_TOKENS = 120;
@@ -41,7 +42,7 @@ export function quotedWordsIn(doc: AnalyzedDoc, start: number, end: number): num
  * ```
  */
 export function clauseAfter(ix: DocIndex, from: number, sentenceEnd: number): Span | null {
-  let to = Math.min(sentenceEnd, from + MAX_CONTENT_TOKENS);
+  let to = clauseEnd(ix, from, Math.min(sentenceEnd, from + MAX_CONTENT_TOKENS));
   while (to > from && ix.tokens[to - 1]?.isPunct === true) to -= 1;
   return to > from ? tokenSpan(ix.doc, from, to) : null;
 }
@@ -62,25 +63,86 @@ export function reportedContent(ix: DocIndex, cx: CueIndex, cue: Cue, source: At
   const { tokens } = ix;
   let contentFrom: number;
   let contentTo: number;
-  if (PREP_CUES.has(cue.lemma)) {
+  const before = PREP_CUES.has(cue.lemma) ? (cue.from > sentence.tokenStart + 1 ? cue.from : -1) : parentheticalCue(ix, cue, source, sentence);
+  if (before >= 0) {
+    // "X happened, according to Y" / "The talks will resume, the White House said Thursday, …": the
+    // clause before the cue
+    let end = before;
+    while (end > sentence.tokenStart && tokens[end - 1]?.value === ',') end -= 1;
+    contentTo = end;
+    contentFrom = Math.max(clauseBefore(ix, end, sentence.tokenStart), end - MAX_CONTENT_TOKENS);
+  } else if (PREP_CUES.has(cue.lemma)) {
     const after = Math.min(lowerBound(tokens, source.end), sentence.tokenEnd);
-    if (cue.from > sentence.tokenStart + 1) {
-      contentFrom = Math.max(sentence.tokenStart, cue.from - MAX_CONTENT_TOKENS);
-      contentTo = cue.from;
-    } else {
-      contentFrom = after;
-      contentTo = Math.min(sentence.tokenEnd, after + MAX_CONTENT_TOKENS);
-      while (contentFrom < contentTo && tokens[contentFrom]?.isPunct === true) contentFrom += 1;
+    contentFrom = after;
+    while (contentFrom < sentence.tokenEnd && tokens[contentFrom]?.isPunct === true) contentFrom += 1;
+    // "According to the Post, which first reported it, Pompeo met Kim": past the relative clause
+    if (ix.words.relatives.has(tokens[contentFrom]?.normal ?? '') && tokens[contentFrom - 1]?.value === ',') {
+      let c = contentFrom + 1;
+      while (c < sentence.tokenEnd && tokens[c]?.value !== ',') c += 1;
+      if (c < sentence.tokenEnd - 1) contentFrom = c + 1;
     }
+    contentTo = clauseEnd(ix, contentFrom, Math.min(sentence.tokenEnd, contentFrom + MAX_CONTENT_TOKENS));
   } else {
     contentFrom = clauseStart(ix, cue, source, sentence.tokenEnd);
     contentTo = Math.min(sentence.tokenEnd, contentFrom + MAX_CONTENT_TOKENS);
     const nextCue = cx.cues[(cx.indexOf.get(cue) ?? cx.cues.length) + 1];
     if (nextCue !== undefined && nextCue.from < contentTo && tokens[nextCue.from - 1]?.value === ',') contentTo = nextCue.from - 1;
+    contentTo = clauseEnd(ix, contentFrom, contentTo);
   }
-  // trim trailing punctuation
-  while (contentTo > contentFrom && tokens[contentTo - 1]?.isPunct === true && tokens[contentTo - 1]?.quote === -1) contentTo -= 1;
+  contentTo = trimTrailing(ix, contentFrom, contentTo);
   return contentTo > contentFrom ? tokenSpan(ix.doc, contentFrom, contentTo) : null;
+}
+
+/**
+ * The end of `[from, to)` without trailing punctuation outside quotation marks, except a closing
+ * quotation mark whose quotation opens inside the span (a partial quote at the end of a reported
+ * clause keeps both its marks: `cats are “cuties”`).
+ */
+function trimTrailing(ix: DocIndex, from: number, to: number): number {
+  const { tokens, doc } = ix;
+  let end = to;
+  while (end > from) {
+    const t = tokens[end - 1];
+    if (t === undefined || !t.isPunct || t.quote !== -1) break;
+    const inner = tokens[end - 2];
+    if (inner !== undefined && inner.quote >= 0 && end - 2 >= from) {
+      const region = doc.quotes[inner.quote];
+      if (region !== undefined && region.end === t.end && region.start >= (tokens[from]?.start ?? 0)) break;
+    }
+    end -= 1;
+  }
+  return end;
+}
+
+/**
+ * The token index of the comma before a parenthetical cue, or -1: a cue whose speaker stands next to
+ * it and that sits between commas or at the sentence end after a clause ("The talks will resume, he
+ * said.", "…, the White House confirmed Thursday, where …", "…, said the spokesman."). Its content is
+ * the clause before the comma.
+ */
+function parentheticalCue(ix: DocIndex, cue: Cue, source: AttributionSource, sentence: DocSentence): number {
+  const { tokens, words } = ix;
+  const s0 = lowerBound(tokens, source.start);
+  const s1 = lowerBound(tokens, source.end);
+  let left: number;
+  let right: number;
+  if (s1 <= cue.from) {
+    left = s0 - 1;
+    right = cue.to;
+  } else if (s0 >= cue.to) {
+    left = cue.from - 1;
+    right = s1;
+  } else return -1;
+  if (left <= sentence.tokenStart || tokens[left]?.value !== ',' || (tokens[left - 1]?.quote ?? -1) >= 0 || /^["”’]$/.test(tokens[left - 1]?.value ?? '')) return -1;
+  // after the cue: adverbs and time phrases ("said Thursday", "said on Monday"), then a comma or the end
+  let k = right;
+  while (k < sentence.tokenEnd) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'ADV' || timeWord(t, words) || ((t.normal === 'on' || t.normal === 'in') && timeWord(tokens[k + 1] ?? t, words))) k += 1;
+    else break;
+  }
+  const after = tokens[k];
+  return k >= sentence.tokenEnd || after === undefined || after.value === ',' || (after.isPunct && after.value !== '(' && after.quote < 0 && k === sentence.tokenEnd - 1) ? left : -1;
 }
 
 /** The first token of a verb cue's clause: past the source when inverted, the object of "told reporters", and "that". */

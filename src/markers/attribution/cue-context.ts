@@ -178,6 +178,9 @@ export function cueInContext(ix: DocIndex, k: number, term: string): boolean {
   if (next !== undefined && next.pos === 'NOUN' && term !== 'say' && (prev.pos === 'ADJ' || prev.normal === 'more' || prev.normal === 'most' || (prev.pos === 'NUM' && next.normal.endsWith('s')))) return false;
   const afterNoun = prev.pos === 'NOUN' && !prev.capitalised;
   if (afterNoun && words.transitiveCues.has(term) && (next === undefined || next.isPunct || words.noObjectAfter.has(next.normal) || words.timeHeads.has(next.normal))) return false;
+  // a reduced relative of naming, with the name right after it: "the plan, dubbed “Desert Storm”,"
+  // ("…, called the plan “a disgrace”" has an object between: a speaker's verb)
+  if (words.namingCues.has(term) && prev.value === ',' && next !== undefined && /^["“‘']$/.test(next.value)) return false;
   if (words.namingCues.has(term) && (afterNoun || prev.pos === 'PROPN')) {
     // the named noun phrase is the object of a verb or preposition: "helps lead a program called …"
     const np = npLeft(ix, k, ix.doc.sentences[t.sentence]?.tokenStart ?? 0);

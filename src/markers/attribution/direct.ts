@@ -15,7 +15,10 @@ import type { Found } from './order';
 import { isNpToken, npLeft } from './phrases';
 import type { QuoteGroup } from './quote-groups';
 import { sourceWithin, type Sources } from './source';
-import { nominalCue, SENTENCE_END } from './verb-forms';
+import { nominalCue, passiveForm, SENTENCE_END } from './verb-forms';
+
+/** A dash between a quotation and its cue ("“No comment”--said Mr. Ortiz", "“No” — said Kirby"). */
+const DASH = /^(?:-{1,3}|[—–])$/;
 
 /** What the direct-quotation stage passes on. */
 export interface DirectResult {
@@ -114,18 +117,19 @@ function cueAfter(s: Sources, q: Quotation, used: ReadonlySet<Cue>): Chosen | nu
   for (let k = g.lastTok; k < paragraphEnd && k < g.lastTok + 14; k += 1) {
     const t = tokens[k];
     if (t === undefined || t.quote >= 0 && k > g.lastTok) break;
-    if (SENTENCE_END.has(t.value) && k > g.lastTok) break;
+    // no cue across a sentence end, even a full stop set apart right after the mark ("“…” . The statement also claimed that …")
+    if (SENTENCE_END.has(t.value) && (k > g.lastTok || tokens[k + 1]?.sentence !== t.sentence)) break;
     if (doc.text.slice(t.start, t.end).match(/^["“”]$/)) break;
     const ci = cx.at[k] ?? -1;
     if (ci < 0) {
-      if (!(isNpToken(t) || t.value === ',' || t.value === '.' || t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'AUX' || t.value === '(' || t.value === ')')) break;
+      if (!(isNpToken(t) || t.value === ',' || t.value === '.' || DASH.test(t.value) || t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'AUX' || t.value === '(' || t.value === ')')) break;
       continue;
     }
     const cue = cx.cues[ci];
     if (cue === undefined || used.has(cue) || cue.lemma === 'according to') break;
     const source = sourceWithin(s, cue, g.lastTok);
     const next = tokens[g.lastTok];
-    const directlyAfter = next !== undefined && (next.value === ',' || next.isPunct || next.i === cue.from || (source !== null && source.kind !== 'unknown' && tokens[g.lastTok]?.start === source.start));
+    const directlyAfter = next !== undefined && (next.value === ',' || next.isPunct || DASH.test(next.value) || next.i === cue.from || (source !== null && source.kind !== 'unknown' && tokens[g.lastTok]?.start === source.start));
     if (source !== null && (q.fullUtterance || directlyAfter)) return { cue, source };
     break;
   }
@@ -151,10 +155,43 @@ function cueBefore(s: Sources, q: Quotation, used: ReadonlySet<Cue>, byCue: Read
     if (cue === undefined) break;
     // not one in a later clause ("Chinese calls for a ceasefire, as this would consolidate “…”")
     if (nominalCue(ix, cue.from) && g.firstTok - cue.to > 3) break;
+    // a verb between the cue and the quotation: the quotation is part of the reported clause ("Burton
+    // thinks that cats are “cuties”", "Kirby said it would consolidate “Russian conquest”"), a partial
+    // quote of the indirect attribution, not a direct quotation
+    if (clauseBetween(ix, cue.to, g.firstTok)) break;
+    // so is one after a complementiser ("pointing out that Beijing's “peace” is …", "said that “…”")
+    if (complementiserBetween(ix, cue.to, g.firstTok)) break;
     const source = used.has(cue) ? (byCue.get(cue)?.source ?? null) : sourceWithin(s, cue, from);
     if (source !== null && source.kind !== 'unknown') return { cue, source };
   }
   return null;
+}
+
+/**
+ * True when a finite clause starts between a cue ending at `from` and a quotation opening at `to`: a
+ * verb or auxiliary that is not a participle modifying the noun before it ("a statement posted on
+ * Twitter: “…”") nor part of a time or medium phrase.
+ */
+function clauseBetween(ix: Sources['ix'], from: number, to: number): boolean {
+  const { tokens } = ix;
+  for (let k = from; k < to; k += 1) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const prev = tokens[k - 1];
+    if (t.pos === 'VERB' && prev !== undefined && prev.pos === 'NOUN' && passiveForm(t)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** True when "that" introduces a reported clause between a cue ending at `from` and a quotation opening at `to`. */
+function complementiserBetween(ix: Sources['ix'], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 4; k += 1) {
+    const t = ix.tokens[k];
+    if (t !== undefined && t.normal === 'that' && t.pos !== 'DET' && t.pos !== 'PRON') return true;
+  }
+  return false;
 }
 
 /** (c) Colon attribution: `Kirby: "…"`, with a known speaker before the colon. */

@@ -14,6 +14,7 @@ import type { AnalyzedDoc } from '../../doc/build-doc';
 import type { LexiconSet } from '../../lexicon/builtin';
 import type { Attribution, Finding } from '../../types';
 import type { Marker, MarkerContext } from '../types';
+import { markConventions } from './conventions';
 import { findCues, indexCues } from './cues';
 import { directQuotes } from './direct';
 import { indexDocument } from './document';
@@ -23,6 +24,7 @@ import { dropNestedInference, inTextOrder } from './order';
 import { quoteGroups } from './quote-groups';
 import { resolveSpeakers } from './resolve';
 import { sourcesOf } from './source';
+import { unattributedQuotes } from './unattributed';
 
 /**
  * Detect every attribution of the document.
@@ -40,12 +42,14 @@ export function detectAttributions(doc: AnalyzedDoc, lex: LexiconSet): Attributi
   const ix = indexDocument(doc, lex);
   const cx = indexCues(findCues(ix), doc.tokens.length);
   const sources = sourcesOf(ix, cx);
-  const direct = directQuotes(sources, quoteGroups(doc));
+  const groups = quoteGroups(doc);
+  const direct = directQuotes(sources, groups);
   const indirect = indirectSpeech(sources, direct.used);
   const prior = [...direct.found, ...indirect.found];
   const headline = headlineColons(ix, cx, prior);
-  const kept = dropNestedInference([...prior, ...headline], doc.tokens, indirect.bare);
-  return resolveSpeakers(inTextOrder(kept));
+  const unattributed = unattributedQuotes(ix, groups, [...prior, ...headline]);
+  const kept = dropNestedInference([...prior, ...headline, ...unattributed], doc.tokens, indirect.bare);
+  return resolveSpeakers(ix, markConventions(ix, inTextOrder(kept)));
 }
 
 /**
@@ -63,7 +67,8 @@ export const attributionMarker: Marker<'attribution'> = {
     const seen = new Set<number>();
     const out: Finding[] = [];
     for (const a of ctx.attributions) {
-      if (a.kind === 'continuation' || seen.has(a.cue.start)) continue;
+      // a continuation repeats a cue; an unattributed quotation has none
+      if (a.kind === 'continuation' || a.kind === 'unattributed' || seen.has(a.cue.start)) continue;
       seen.add(a.cue.start);
       const f: Finding = {
         marker: 'attribution',

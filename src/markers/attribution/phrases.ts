@@ -35,7 +35,7 @@ const SKIP_BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
  * ```
  */
 export function properish(t: Token): boolean {
-  return t.capitalised && t.pos === 'VERB' && t.isWord && t.lemma !== 'ask';
+  return t.capitalised && !t.folded && t.pos === 'VERB' && t.isWord && t.lemma !== 'ask';
 }
 
 /**
@@ -229,7 +229,11 @@ export function npRight(sc: PhraseScope, start: number, maxEnd: number): Np | nu
       } else if (t.pos === 'ADV' && !head && j > start && (tokens[j - 1]?.pos === 'DET' || tokens[j - 1]?.pos === 'ADJ' || tokens[j - 1]?.pos === 'ADV')) {
         // a modifier inside the noun phrase the tagger read as an adverb: "a new poll", "a just-released survey"
       } else if (t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PART' && t.normal === "'s") || t.value === '.' || t.value === '-' || (t.value === '/' && head)) {
-        if (head && t.pos === 'DET') break;
+        // a determiner after the head opens a new phrase, unless it opens the object of an attached
+        // preposition ("Officer Tusk of the Walrus Police Department")
+        if (head && t.pos === 'DET' && tokens[j - 1]?.pos !== 'ADP') break;
+      } else if (t.pos === 'CCONJ' && t.normal === 'and' && head && tokens[j - 1]?.pos === 'PROPN' && tokens[j + 1]?.pos === 'PROPN' && tokens[j + 2]?.pos !== 'VERB') {
+        // coordinated names: "reply Burton and Nick"
       } else if (t.pos === 'ADP' && words.npPrepositions.has(t.normal) && head) {
         const next = tokens[j + 1];
         if (next === undefined || !(next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ')) break;

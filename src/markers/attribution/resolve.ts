@@ -1,26 +1,146 @@
 /**
- * Stage 6, resolution. Reads the attributions in text order; gives pronouns and short definite
- * roles the canonical name of the speaker they refer to: "he" / "she" the nearest preceding named
- * source, "the spokesman" the nearest preceding source whose name starts with it ("spokesman for
- * British Prime Minister Rishi Sunak").
+ * Stage 6, resolution. Reads the attributions in text order and the document's person mentions;
+ * gives pronouns and short definite roles the canonical name of the one they refer to:
+ *
+ * - "he" / "she" the nearest compatible person named before it, speaker or not ("Maria Lopez left
+ *   the hearing early. “…,” she said." -> Maria Lopez). Nearest is by sentence, walking back from
+ *   the pronoun's own sentence; within a sentence the first person named, its likely subject
+ *   (centering: an utterance's subject is its most salient entity, Grosz, Joshi & Weinstein 1995).
+ *   Compatible: no gender known for the person, or the pronoun's: from a title or role noun ("Mr.",
+ *   "a spokeswoman for", `people.male-word` / `people.female-word`) or from an earlier pronoun
+ *   resolved to them. Names inside quotations are not antecedents. An unnamed person who is the
+ *   subject of a clause ("an Egyptian education official raised his hand") is a person too: a
+ *   pronoun after it takes that phrase as its canonical ({@link roleMentions}). With no compatible person within
+ *   {@link PRONOUN_REACH} sentences the pronoun stays a `pronoun` source with its own canonical form.
+ * - "the spokesman" the nearest preceding source whose name starts with it ("spokesman for British
+ *   Prime Minister Rishi Sunak").
  */
+import type { Token } from '../../doc/build-doc';
 import type { Attribution, AttributionSource } from '../../types';
+import { nameWords } from '../people';
+import { matchLexicon } from '../../lexicon/compile';
+import { wordClass } from '../../lexicon/word-classes';
+import type { DocIndex } from './document';
+
+/** Most sentences back (the pronoun's own included) to look for the person a pronoun names. */
+export const PRONOUN_REACH = 6;
+
+/** One person named in the document: where, under which canonical name, and the gender its words give. */
+interface Named {
+  /** First token of the name. */
+  readonly at: number;
+  /** Sentence of the name. */
+  readonly sentence: number;
+  /** Canonical name ("Terrance Mannery" for "Mannery"). */
+  readonly name: string;
+}
+
+type Gender = 'm' | 'f';
+
+/** The people named outside quotations, by sentence, and the gender their titles and appositions give. */
+function namedPeople(ix: DocIndex, list: readonly Attribution[]): { bySentence: Map<number, Named[]>; gender: Map<string, Gender> } {
+  const { tokens } = ix;
+  const male = wordClass(ix.lex.grammar, 'people.male-word');
+  const female = wordClass(ix.lex.grammar, 'people.female-word');
+  const honorifics = nameWords(ix.lex.grammar).honorifics;
+  const all: Named[] = [];
+  const gender = new Map<string, Gender>();
+  const note = (name: string, t: Token | undefined): void => {
+    if (t === undefined || gender.has(name)) return;
+    if (male.has(t.normal)) gender.set(name, 'm');
+    else if (female.has(t.normal)) gender.set(name, 'f');
+  };
+  for (const p of ix.people) {
+    const first = tokens[p.from];
+    if (first === undefined || first.quote >= 0) continue;
+    const name = ix.resolve(p.name);
+    all.push({ at: p.runFrom, sentence: first.sentence, name });
+    // a title before the name ("Mr. Ortiz", "Mrs. Lopez"), or a role noun in the apposition after it
+    for (let k = p.runFrom; k < p.from; k += 1) if (honorifics.has(tokens[k]?.normal ?? '') || male.has(tokens[k]?.normal ?? '') || female.has(tokens[k]?.normal ?? '')) note(name, tokens[k]);
+    if (tokens[p.to]?.value === ',') {
+      for (let k = p.to + 1; k < p.to + 6; k += 1) {
+        const t = tokens[k];
+        if (t === undefined || t.sentence !== first.sentence || t.isPunct) break;
+        if (t.pos === 'NOUN') {
+          note(name, t);
+          break;
+        }
+      }
+    }
+  }
+  // leaders of the actors lexicon ("Trump", "Xi") and named speakers the name rules did not take as people
+  for (const m of matchLexicon(tokens, ix.lex.label)) {
+    const t = tokens[m.from];
+    if (m.entry.category === 'label.leader-name' && m.entry.actor !== undefined && t !== undefined && t.quote < 0) all.push({ at: m.from, sentence: t.sentence, name: m.entry.actor });
+  }
+  for (const a of list) {
+    const s = a.source;
+    if (s === null || s.kind !== 'named') continue;
+    let k = 0;
+    while (k < tokens.length && (tokens[k] as Token).start < s.start) k += 1;
+    const t = tokens[k];
+    if (t !== undefined && t.quote < 0) all.push({ at: k, sentence: t.sentence, name: s.canonical });
+  }
+  for (const r of roleMentions(ix)) {
+    all.push(r);
+    note(r.name, tokens[r.head]);
+  }
+  all.sort((x, y) => x.at - y.at);
+  const bySentence = new Map<number, Named[]>();
+  for (const n of all) {
+    const l = bySentence.get(n.sentence);
+    if (l === undefined) bySentence.set(n.sentence, [n]);
+    else if (!l.some((m) => m.at === n.at)) l.push(n);
+  }
+  return { bySentence, gender };
+}
+
+/**
+ * Determiners that introduce a new unnamed person ("an Egyptian official"); "the spokesman" most
+ * often refers back to someone named before, so it is no new antecedent.
+ */
+const ROLE_DETERMINERS = new Set(['a', 'an']);
+
+/**
+ * Unnamed people mentioned as the subject of a clause: a singular person noun of the sources
+ * lexicon (`source.anonymous`, `source.institutional`: "official", "spokeswoman"), tagged a common
+ * noun, introduced by "a" or "an" and followed by its verb ("And then an Egyptian education
+ * official raised his hand … “…,” he said."). A pronoun after it refers to that person, not to a
+ * name further back; its canonical is the phrase without the determiner ("Egyptian education
+ * official"). Plural heads ("officials") and metonyms tagged as names ("the Kremlin") are no person.
+ */
+function roleMentions(ix: DocIndex): Array<Named & { head: number }> {
+  const { tokens } = ix;
+  const out: Array<Named & { head: number }> = [];
+  for (const [k, cat] of ix.sourceCats) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (t === undefined || t.quote >= 0 || t.pos !== 'NOUN' || t.lemma !== t.normal || (cat !== 'source.anonymous' && cat !== 'source.institutional')) continue;
+    if (next === undefined || next.sentence !== t.sentence || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
+    let j = k - 1;
+    while (j >= 0 && k - j <= 4 && (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NOUN' || tokens[j]?.pos === 'PROPN') && tokens[j]?.sentence === t.sentence) j -= 1;
+    const det = tokens[j];
+    if (det === undefined || det.sentence !== t.sentence || !ROLE_DETERMINERS.has(det.normal)) continue;
+    out.push({ at: j, sentence: t.sentence, name: tokens.slice(j + 1, k + 1).map((u) => u.value).join(' '), head: k });
+  }
+  return out;
+}
 
 /**
  * The attributions with their speakers resolved (new objects; the input is not changed). One
  * source object that two attributions share (a cue governing two quotations) is one mention: it is
- * resolved where it first occurs and may be re-resolved where it occurs again, and both show its
- * final name.
+ * resolved where it first occurs, and both show its name.
  *
  * @example
  * ```ts
- * resolveSpeakers(attributions).map((a) => a.source?.canonical); // ['John Kirby', 'John Kirby'] for "Kirby said …. He added …"
+ * resolveSpeakers(ix, attributions).map((a) => a.source?.canonical); // ['Maria Lopez'] for "Maria Lopez left early. “We will appeal,” she said."
  * ```
  */
-export function resolveSpeakers(list: readonly Attribution[]): Attribution[] {
+export function resolveSpeakers(ix: DocIndex, list: readonly Attribution[]): Attribution[] {
+  const { tokens } = ix;
   const resolved = new Map<AttributionSource, string>();
   const nameOf = (s: AttributionSource): string => resolved.get(s) ?? s.canonical;
-  let lastNamed: string | null = null;
+  let people: ReturnType<typeof namedPeople> | null = null;
   // the lower-cased prefix of every earlier name that ends at its first or its second space -> the
   // latest name with that prefix: one lookup per role instead of a scan of every earlier name
   // (a key has at most one inner space, so it ends at its own first or second space)
@@ -33,13 +153,26 @@ export function resolveSpeakers(list: readonly Attribution[]): Attribution[] {
       latestByPrefix.set(lower.slice(0, i + 1), name);
     }
   };
+  let cursor = 0;
+  let lastNamed: string | null = null;
   for (const a of list) {
     const s = a.source;
     if (s === null) continue;
     const name = nameOf(s);
     if (s.kind === 'named') lastNamed = name;
-    else if (s.kind === 'pronoun' && (name === 'he' || name === 'she') && lastNamed !== null) resolved.set(s, lastNamed);
-    else if ((s.kind === 'institutional' || s.kind === 'anonymous') && /^the\s/i.test(s.text) && name.split(' ').length <= 2) {
+    if (s.kind === 'pronoun' && (name === 'he' || name === 'she') && !resolved.has(s)) {
+      while (cursor < tokens.length && (tokens[cursor] as Token).start < s.start) cursor += 1;
+      const at = tokens[cursor];
+      people ??= namedPeople(ix, list);
+      const want: Gender = name === 'he' ? 'm' : 'f';
+      // else the last named speaker, when compatible (a pronoun after a long quoted passage)
+      const fallback = lastNamed !== null && (people.gender.get(lastNamed) ?? want) === want ? lastNamed : null;
+      const person = (at === undefined ? null : antecedent(people, cursor, at.sentence, want)) ?? fallback;
+      if (person !== null) {
+        resolved.set(s, person);
+        if (!people.gender.has(person)) people.gender.set(person, want);
+      }
+    } else if ((s.kind === 'institutional' || s.kind === 'anonymous') && /^the\s/i.test(s.text) && name.split(' ').length <= 2) {
       const prev = latestByPrefix.get(`${name.toLowerCase()} `);
       if (prev !== undefined) resolved.set(s, prev);
     }
@@ -49,4 +182,18 @@ export function resolveSpeakers(list: readonly Attribution[]): Attribution[] {
     const name = a.source === null ? undefined : resolved.get(a.source);
     return a.source === null || name === undefined ? a : { ...a, source: { ...a.source, canonical: name } };
   });
+}
+
+/** The nearest compatible person named before token `at` (sentence `sentence`), or null. */
+function antecedent(people: ReturnType<typeof namedPeople>, at: number, sentence: number, want: Gender): string | null {
+  for (let s = sentence; s >= 0 && s > sentence - PRONOUN_REACH; s -= 1) {
+    const named = people.bySentence.get(s);
+    if (named === undefined) continue;
+    for (const n of named) {
+      if (s === sentence && n.at >= at) break;
+      const g = people.gender.get(n.name);
+      if (g === undefined || g === want) return n.name;
+    }
+  }
+  return null;
 }

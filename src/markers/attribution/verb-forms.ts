@@ -112,6 +112,8 @@ export function nounTaggedVerb(sc: PhraseScope, k: number): boolean {
   const nounPrev = prev.pos === 'NOUN' || prev.pos === 'PROPN';
   const pluralPrev = nounPrev && (/[^s]s$/.test(prev.normal) || words.pluralNouns.has(prev.normal));
   const base = t.normal === t.lemma;
+  // an inverted cue after a quotation, its speaker after it: "“We love cats!” reply Burton and Nick"
+  if (invertedAfterQuote(tokens, k) && (next.pos === 'PROPN' || next.pos === 'DET' || next.capitalised)) return true;
   // "records from the 2008 cycle show he backed …": a complement clause after a noun phrase
   if (nounPrev && base && (next.normal === 'that' && next.pos === 'SCONJ' || words.subjectPronouns.has(next.normal) && clausalComplement(sc, k + 1))) return true;
   // a parenthetical at the sentence end: "…, the reports show."
@@ -126,6 +128,24 @@ export function nounTaggedVerb(sc: PhraseScope, k: number): boolean {
   if (prev.pos === 'PRON' || prev.pos === 'DET') return words.pluralSubjects.has(prev.normal);
   if (prev.pos === 'NUM' || prev.normal === 'percent' || prev.value === '%') return true;
   return pluralPrev;
+}
+
+/**
+ * True when the word at `k` follows a closing quotation mark, directly or after a comma or dash
+ * ("“…” reply Burton", "“…,” says Kirby", "“…”--said Mr. Ortiz"): the place of an inverted cue.
+ *
+ * @example
+ * ```ts
+ * invertedAfterQuote(buildDoc('“We love cats!” reply Burton and Nick.').tokens, 6); // true
+ * ```
+ */
+export function invertedAfterQuote(tokens: readonly Token[], k: number): boolean {
+  let p = k - 1;
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (p >= 0 && /^(?:,|-{1,3}|[—–])$/.test(tokens[p]?.value ?? '')) p -= 1;
+  const q = tokens[p];
+  return q !== undefined && q.paragraph === t.paragraph && /^["”’]$/.test(q.value) && q.quote < 0 && (tokens[p - 1]?.quote ?? -1) >= 0;
 }
 
 /** A comma opens the noun phrase before `k` (within seven tokens): "…, the reports show." */

@@ -80,6 +80,14 @@ export interface AttributionWords {
   readonly quoteOnlyCues: ReadonlySet<string>;
   /** Subordinators before a subjectless "asked" ("When asked whether"); normal form (`attribution.asked-after`). */
   readonly askedAfter: ReadonlySet<string>;
+  /** Connectives after which the writer goes on in their own words ("despite", ", but"); normal form (`attribution.clause-boundary`). */
+  readonly clauseBoundary: ReadonlySet<string>;
+  /** Documents and parties of a legal proceeding ("the lawsuit alleges"); lemma of a noun of the source (`attribution.legal-document`). */
+  readonly legalDocuments: ReadonlySet<string>;
+  /** The conventional verbs of a legal document or party ("alleges", "charges"); cue lemma (`attribution.conventional-cue`). */
+  readonly conventionalCues: ReadonlySet<string>;
+  /** Words before a quotation that make it a name or a mentioned word ("called", "the word"); normal form (`quotation.naming-word`). */
+  readonly namingWords: ReadonlySet<string>;
   /** Adjectives of nationality and region ("Russian", "Western"), shared with the people rules; lower case (`people.demonym`). */
   readonly demonyms: ReadonlySet<string>;
   /** Derived: articles, "'s" and the possessives but "her" (a verb form after one modifies a noun). */
@@ -125,6 +133,10 @@ const CATEGORY = {
   itSpeechCues: 'attribution.it-speech-cue',
   quoteOnlyCues: 'attribution.quote-only-cue',
   askedAfter: 'attribution.asked-after',
+  clauseBoundary: 'attribution.clause-boundary',
+  legalDocuments: 'attribution.legal-document',
+  conventionalCues: 'attribution.conventional-cue',
+  namingWords: 'quotation.naming-word',
 } as const;
 
 /** Articles and the possessive marker: with the possessives but "her" (also an object), they make a following verb form a modifier. */

@@ -5,7 +5,7 @@
  * Specter"), and "talking points" that name no side nor repetition. Pure functions of the tokens,
  * the attributions and the word classes.
  */
-import { lowerBound, neighbour, type Token } from '../../doc/build-doc';
+import { lowerBound, nameCapital, neighbour, type Token } from '../../doc/build-doc';
 import type { LexiconMatch } from '../../lexicon/compile';
 import type { Attribution } from '../../types';
 import { nameTails, properName, proseSentences } from './proper-names';
@@ -28,6 +28,23 @@ const NAMED_HEADS = new Set(['loaded-regime', 'loaded-scandal', 'loaded-meddle']
  * ashamed to admit", "we must acknowledge the struggle") and carry no judgement on anyone.
  */
 const REPORTING_ONLY = new Set(['loaded-admit', 'loaded-acknowledge', 'loaded-insist']);
+
+/**
+ * "claim" as a noun loads only as a reporting noun, what someone asserts: "his claim that …",
+ * "Trump's claims". A filed or legal claim ("present their asylum claims", "the complaint is broad
+ * in its claims", "claims to the land") is the literal word.
+ */
+function assertionClaim(tokens: readonly Token[], k: number, words: LoadedWords): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  const next = neighbour(tokens, k + 1, t.sentence);
+  if (next !== undefined && (next.normal === 'to' || next.normal === 'on' || next.normal === 'for' || next.normal === 'against')) return false;
+  if (next !== undefined && (next.normal === 'that' || next.normal === 'about')) return true;
+  const prev = neighbour(tokens, k - 1, t.sentence);
+  if (prev === undefined) return false;
+  if (prev.normal === "'s") return true;
+  return words.possessives.has(prev.normal) && prev.normal !== 'its';
+}
 
 /**
  * Which tokens lie in the cue of some attribution (1) or not (0): built once per document, so that
@@ -125,11 +142,12 @@ export function acceptLoaded(tokens: readonly Token[], attributions: readonly At
     }
     if (negatedDegree(m, tokens)) return false;
     if (hyphenatedExclusion(m, tokens)) return false;
-    if (m.to - m.from === 1 && tokens[m.from]?.capitalised === true && m.entry.caseSensitive !== true) {
+    if (m.to - m.from === 1 && tokens[m.from] !== undefined && nameCapital(tokens[m.from] as Token) && m.entry.caseSensitive !== true) {
       names ??= nameTails(tokens, prose);
       if (properName(tokens, m.from, names, prose)) return false;
     }
     if (m.entry.id === 'loaded-talking-points' && !scriptedPoints(tokens, m.from, words)) return false;
+    if (m.entry.id === 'loaded-claim-noun' && !assertionClaim(tokens, m.from, words)) return false;
     if (!NAMED_HEADS.has(m.entry.id)) return true;
     return !conventionalName(tokens, m.from, m.entry.id !== 'loaded-regime');
   };
@@ -151,11 +169,11 @@ function conventionalName(tokens: readonly Token[], k: number, compounds: boolea
   if (prev.normal === "'s" && prev.pos === 'PART') {
     j = k - 2;
     prev = neighbour(tokens, j, head.sentence);
-    if (prev === undefined || !prev.capitalised) return false;
+    if (prev === undefined || !nameCapital(prev)) return false;
   } else if (compounds && prev.pos === 'NOUN' && !prev.capitalised && !prev.isPunct) {
     return true;
   }
-  if (!prev.capitalised || !(prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'NOUN')) return false;
+  if (!nameCapital(prev) || !(prev.pos === 'PROPN' || prev.pos === 'ADJ' || prev.pos === 'NOUN')) return false;
   // a capitalised first word of the sentence is not a name ("Regime change ...", "Corrupt regime")
   return neighbour(tokens, j - 1, head.sentence) !== undefined;
 }

@@ -31,6 +31,6 @@ export const loadedTermsMarker: Marker<'loaded'> = {
   description: 'Loaded and pejorative wording, by category and weight.',
   detect(ctx: MarkerContext): Finding[] {
     const words = loadedWords(ctx.lexicons.grammar);
-    return lexicalFindings(ctx, 'loaded', ctx.lexicons.loaded, acceptLoaded(ctx.doc.tokens, ctx.attributions, words), widenLabel, (m, tokens, floor) => widenLabelStart(m, tokens, floor, words));
+    return lexicalFindings(ctx, 'loaded', ctx.lexicons.loaded, acceptLoaded(ctx.doc.tokens, ctx.attributions, words), (m, tokens, limit) => widenLabel(m, tokens, limit, words), (m, tokens, floor) => widenLabelStart(m, tokens, floor, words));
   },
 };

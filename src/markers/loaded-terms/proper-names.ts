@@ -4,7 +4,7 @@
  * "Mr. Specter"; "the Daily Beast") is a name, not the common word. Headlines in title case and
  * sentence-initial capitals are left alone. Pure functions of the tokens.
  */
-import { neighbour, type Token } from '../../doc/build-doc';
+import { nameCapital, neighbour, type Token } from '../../doc/build-doc';
 
 /** True when the sentence has a lower-case content word, i.e. is not a headline in title case. */
 function proseSentence(tokens: readonly Token[], k: number): boolean {
@@ -47,9 +47,9 @@ function lowerContent(t: Token | undefined): boolean {
 /** True when the token at `k` continues a capitalised name ("Arlen Specter", "Louise M. Slaughter", "Daily Beast"). */
 function nameContinuation(tokens: readonly Token[], k: number, prose: ProseTest): boolean {
   const t = tokens[k];
-  if (t === undefined || t.pos !== 'PROPN' || !t.capitalised) return false;
+  if (t === undefined || t.pos !== 'PROPN' || !nameCapital(t)) return false;
   const prev = neighbour(tokens, k - 1, t.sentence);
-  if (prev === undefined || !prev.capitalised || prev.pos !== 'PROPN' || !lastOfName(tokens, k)) return false;
+  if (prev === undefined || !nameCapital(prev) || prev.pos !== 'PROPN' || !lastOfName(tokens, k)) return false;
   // the name must start inside the sentence: a capitalised sentence opener alone is no first name
   return neighbour(tokens, k - 2, t.sentence) !== undefined && prose(k);
 }

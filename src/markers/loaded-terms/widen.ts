@@ -6,7 +6,7 @@
  * widened left over the modifiers stacked before it ({@link widenLabelStart}), and coordinated
  * evaluative adjectives make one span. Pure functions of the match and the tokens.
  */
-import type { Token } from '../../doc/build-doc';
+import { nameCapital, type Token } from '../../doc/build-doc';
 import type { LexiconMatch } from '../../lexicon/compile';
 import type { LoadedWords } from './words';
 
@@ -45,10 +45,12 @@ function coordinatedAdjective(tokens: readonly Token[], k: number, stop: number,
  * widenLabel({ entry: radical, from: 0, to: 1 }, buildDoc('radical leftist boss').tokens, 3); // 3 (no match before the limit)
  * ```
  */
-export function widenLabel(m: LexiconMatch, tokens: readonly Token[], limit: number): number {
+export function widenLabel(m: LexiconMatch, tokens: readonly Token[], limit: number, words?: LoadedWords): number {
   const last = tokens[m.to - 1];
-  // a gerund or participle the tagger read as a noun or adjective is still a verb ("him mocking X")
-  if (last === undefined || m.inflected === 'verbal') return m.to;
+  const first = tokens[m.from];
+  // a gerund or participle the tagger read as a noun or adjective is still a verb ("him mocking X"),
+  // and a phrasal verb ends with its particle ("fired back", not "fired back hours later")
+  if (last === undefined || first === undefined || m.inflected === 'verbal' || verbalParticiple(tokens, m.from) || (m.to - m.from > 1 && first.pos === 'VERB')) return m.to;
   const adverb = last.pos === 'ADV';
   const labelNoun = NOMINAL.has(last.pos) && m.entry.category === 'loaded.pejorative-label';
   if (last.pos !== 'ADJ' && !adverb && !labelNoun && m.entry.category !== 'loaded.delegitimising') return m.to;
@@ -56,7 +58,15 @@ export function widenLabel(m: LexiconMatch, tokens: readonly Token[], limit: num
   const stop = Math.min(limit, m.to + MAX_WIDEN);
   for (let k = m.to; k < stop; k += 1) {
     const t = tokens[k];
-    if (t === undefined || t.sentence !== last.sentence || t.isPunct) break;
+    if (t === undefined || t.sentence !== last.sentence || t.isPunct || (words !== undefined && words.timeHeads.has(t.normal))) break;
+    if (t.pos === 'PROPN' && nameCapital(t)) {
+      // a name is the label's target: a label noun takes the whole name ("dictator Kim Jong Un"),
+      // anything else stops before it ("misleading Vice President Mike Pence")
+      if (!labelNoun) break;
+      let j = k;
+      while (j < Math.min(limit, k + 5) && tokens[j]?.pos === 'PROPN' && nameCapital(tokens[j] as Token) && tokens[j]?.sentence === last.sentence) j += 1;
+      return hyphenTail(tokens, j, limit);
+    }
     if (last.pos === 'ADJ' && k === m.to && (t.normal === 'and' || t.normal === 'or')) {
       // coordinated evaluative adjectives are one judgement ("pathetic and destructive", "vicious
       // and potent", "totally false and deliberately libelous")
@@ -75,6 +85,35 @@ export function widenLabel(m: LexiconMatch, tokens: readonly Token[], limit: num
     } else break;
   }
   return end;
+}
+
+/**
+ * The end of a name whose last part is joined by a hyphen with no space ("Kim Jong-un",
+ * "Ocasio-Cortez"): the span never cuts a hyphenated word. `j` is the end of the name so far.
+ */
+function hyphenTail(tokens: readonly Token[], j: number, limit: number): number {
+  let end = j;
+  while (end + 1 < limit) {
+    const h = tokens[end];
+    const w = tokens[end + 1];
+    const prev = tokens[end - 1];
+    if (h === undefined || w === undefined || prev === undefined || h.value !== '-' || h.start !== prev.end || w.start !== h.end || !w.isWord) break;
+    end += 2;
+  }
+  return end;
+}
+
+/**
+ * True when the word at `k` is a verb form the tagger read as an adjective: a participle after an
+ * auxiliary ("could have enraged key allies", "was misleading voters") or a gerund after a
+ * preposition ("fired for misleading Vice President Mike Pence").
+ */
+function verbalParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (t === undefined || prev === undefined || prev.sentence !== t.sentence || t.pos !== 'ADJ') return false;
+  if (/ing$/.test(t.normal)) return prev.pos === 'ADP' || prev.pos === 'SCONJ' || prev.lemma === 'be';
+  return /(?:ed|en)$/.test(t.normal) && (prev.lemma === 'have' || (prev.pos === 'AUX' && prev.lemma !== 'be'));
 }
 
 /** True when the noun at `k` is the object of a naming verb, not a modifier of the label after it. */
@@ -107,6 +146,10 @@ function namedObject(tokens: readonly Token[], k: number, words: LoadedWords): b
  */
 export function widenLabelStart(m: LexiconMatch, tokens: readonly Token[], floor: number, words: LoadedWords): number {
   const first = tokens[m.from];
+  // the second part of a hyphenated compound is read with its first ("self-proclaimed", "ultra-radical")
+  const hyphen = tokens[m.from - 1];
+  const part = tokens[m.from - 2];
+  if (first !== undefined && hyphen !== undefined && part !== undefined && m.from - 2 >= floor && hyphen.value === '-' && hyphen.start === part.end && first.start === hyphen.end && part.isWord) return m.from - 2;
   // a multi-word entry is a fixed phrase whose extent the lexicon already gives ("pre-emptive strike")
   if (first === undefined || m.to - m.from > 1) return m.from;
   const noun = NOMINAL.has(first.pos) && m.inflected !== 'verbal';

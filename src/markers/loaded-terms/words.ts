@@ -17,6 +17,10 @@ export interface LoadedWords {
   readonly scriptVerbs: ReadonlySet<string>;
   /** Sides whose script "talking points" can name ("Republican talking points"); normal form (`loaded-terms.script-owner`). */
   readonly scriptOwners: ReadonlySet<string>;
+  /** Possessive determiners ("his claim"), shared with the attribution rules; normal form (`attribution.possessive`). */
+  readonly possessives: ReadonlySet<string>;
+  /** Head nouns of time expressions ("hours later"), where a span never runs; normal form (`attribution.time-head`). */
+  readonly timeHeads: ReadonlySet<string>;
 }
 
 /**
@@ -35,5 +39,7 @@ export const loadedWords = memoView((g: CompiledWordClasses): LoadedWords => {
     nonIntensifiers: wordClass(g, 'loaded-terms.non-intensifier'),
     scriptVerbs: wordClass(g, 'loaded-terms.script-verb'),
     scriptOwners: wordClass(g, 'loaded-terms.script-owner'),
+    possessives: wordClass(g, 'attribution.possessive'),
+    timeHeads: wordClass(g, 'attribution.time-head'),
   };
 });

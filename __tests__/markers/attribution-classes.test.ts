@@ -1,0 +1,103 @@
+/**
+ * Attribution on the classes of text real articles are full of (issue 10): inverted and dashed cues,
+ * titled speakers with an "of" phrase, pronouns resolved to people mentioned before, demonyms and
+ * bare document nouns, legal documents' conventional verbs, non-communication senses, quotations
+ * no cue governs, and the reported region of indirect speech. Sentences written by us.
+ */
+import { analyze } from '../../src/index';
+import type { Attribution } from '../../src/index';
+
+const brief = (a: Attribution): [string, string, string | null, string | null] => [a.kind, a.cue.text, a.source?.text ?? null, a.content?.text ?? null];
+const attrs = (text: string): Attribution[] => analyze(text).attributions;
+
+describe('attribution: quotations with the speaker after them', () => {
+  test('inverted cue after the quotation, after "!" and with a dashed cue', () => {
+    expect(attrs('“We love the park!” reply Amira and Joe.').map(brief)).toEqual([['direct', 'reply', 'Amira and Joe', 'We love the park!']]);
+    expect(attrs('"No comment"--said Mr. Ortega.').map(brief)).toEqual([['direct', 'said', 'Mr. Ortega', 'No comment']]);
+  });
+
+  test('a titled speaker keeps the "of" phrase in the source, and the canonical name is the person', () => {
+    const [a] = attrs('“We are looking into it,” said Officer Brandt of the Harbor Police Department.');
+    expect(a?.source).toMatchObject({ text: 'Officer Brandt of the Harbor Police Department', kind: 'named' });
+    expect(a?.source?.canonical).toMatch(/Brandt$/);
+  });
+
+  test('a pronoun resolves to the nearest person mentioned before, speaker or not; unresolved stays a pronoun', () => {
+    const [a] = attrs('Maria Lopez left the hearing early. “We are done here,” she said.');
+    expect(a?.source).toMatchObject({ text: 'she', kind: 'pronoun', canonical: 'Maria Lopez' });
+    // an unnamed person introduced as a subject is nearer than a place name or a person further back
+    const c = attrs('Omar Haddad chaired the panel on the Middle East. Then a city official raised her hand: “Why now?” she asked.');
+    expect(c.find((x) => x.cue.text === 'asked')?.source).toMatchObject({ text: 'she', canonical: 'city official' });
+    const [b] = attrs('“We are done here,” she said.');
+    expect(b?.source).toMatchObject({ text: 'she', kind: 'pronoun', canonical: 'she' });
+  });
+});
+
+describe('attribution: who can be a speaker', () => {
+  test('a demonym is never a named speaker; it is a side', () => {
+    const [a] = attrs('Chinese calls for a ceasefire grew louder.');
+    expect(a?.source).toMatchObject({ text: 'Chinese', kind: 'institutional' });
+    expect(analyze('Chinese calls for a ceasefire grew louder.').speakers.filter((s) => s.kind === 'named')).toEqual([]);
+  });
+
+  test('a document noun with no owner is a document source but not a listed speaker', () => {
+    const a = analyze('The ministry issued a statement on Monday. The statement claimed that the talks would resume.');
+    expect(a.attributions.find((x) => x.cue.text === 'claimed')?.source?.kind).toBe('document');
+    expect(a.speakers.map((s) => s.canonical)).not.toContain('statement');
+  });
+
+  test('a legal filing\'s verb keeps its stance but is a convention, not the writer\'s distancing', () => {
+    const a = analyze('The lawsuit alleges that the firm hid its losses.');
+    expect(a.attributions[0]).toMatchObject({ cue: { text: 'alleges', stance: 'distancing' }, conventional: true });
+    expect(a.attributionStats.byStance.distancing).toBe(1);
+    expect(a.attributionStats.conventional.distancing).toBe(1);
+    const b = analyze('The senator alleges that the firm hid its losses.');
+    expect(b.attributions[0]?.conventional).toBeUndefined();
+  });
+});
+
+describe('attribution: predicates that are not communication', () => {
+  test('"push back" with a noun-phrase object is postponing; "push back on" is resisting a claim', () => {
+    expect(attrs('The council pushed back the vote to March.')).toEqual([]);
+    expect(attrs('The mayor pushed back on the claims.').map((a) => a.cue.text)).toEqual(['pushed back']);
+  });
+
+  test('a cognition verb with a quoted word in its clause is a partial quote, not a direct quote', () => {
+    const got = attrs('Burton thinks that cats are “cuties”.');
+    expect(got.filter((a) => a.kind === 'direct')).toEqual([]);
+    expect(got[0]).toMatchObject({ kind: 'indirect', cue: { text: 'thinks' }, source: { text: 'Burton' } });
+  });
+});
+
+describe('attribution: quotations no cue governs', () => {
+  test('a quoted sentence standing alone is unattributed, counted in the quoted-word share, no scare quote', () => {
+    const a = analyze('The hall fell silent. “We will never give up.”');
+    expect(a.attributions.map(brief)).toEqual([['unattributed', '“', null, 'We will never give up.']]);
+    expect(a.attributionStats.byKind.unattributed).toBe(1);
+    expect(a.attributionStats.quotedWordShare).toBeGreaterThan(0.4);
+    expect(a.markers.scareQuote.count).toBe(0);
+    expect(a.speakers).toEqual([]);
+  });
+});
+
+describe('voice: the reported region ends with the reported clause', () => {
+  test('the writer\'s own words after a new main clause are the author\'s', () => {
+    const text = 'Kirby said that the plan failed, and the senator left the room in disgust.';
+    const a = analyze(text);
+    expect(a.findings.find((f) => f.marker === 'loaded' && f.text === 'disgust')?.voice).toBe('author');
+    expect(a.findings.find((f) => f.marker === 'sentiment' && f.text === 'failed')?.voice).toBe('reported');
+  });
+});
+
+describe('quotations that are names or mentioned words', () => {
+  test('a Title Case name, a naming participle and a mentioned word are neither scare quotes nor attributions', () => {
+    for (const text of ['He appeared on “Face the Nation” on Sunday.', 'The plan, dubbed “Operation Clean Sweep,” began in May.', 'She helps run a program called “Safe Streets Now” in the city.', 'He used the word “thug” twice.']) {
+      const a = analyze(text);
+      expect([text, a.markers.scareQuote.count, a.attributions.map((x) => x.kind)]).toEqual([text, 0, []]);
+    }
+    // the writer's distancing is still one
+    expect(analyze('Its “peace” plan failed.').markers.scareQuote.count).toBe(1);
+    // and a speaker's naming verb with an object is the speaker's words
+    expect(attrs('Schumer called the plan “a disgrace”.').map(brief)).toEqual([['direct', 'called', 'Schumer', 'a disgrace']]);
+  });
+});

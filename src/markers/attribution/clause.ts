@@ -1,0 +1,123 @@
+/**
+ * Where a reported clause ends, and where one before a parenthetical cue starts. The content of
+ * indirect speech (and the `reported` voice of its words) is the reported clause only: it ends where
+ * the writer goes on in their own words (Bell 1991 on the reporting clause and the reported clause):
+ *
+ * - a sentence-level connective or subordinator (`attribution.clause-boundary`: "despite", "while",
+ *   ", but", "however"), unless it opens the reported clause itself;
+ * - a new main clause: ", and" / ", but" / ", so" with a subject and a verb after it, or a comma
+ *   with a subject pronoun or a name and a finite verb after it;
+ * - a participle clause after a comma (", going on offense with …", ", adding …");
+ * - a non-restrictive "which" (", which surprised many"), ", according to";
+ * - a parenthesis, a dash, a semicolon or a colon.
+ *
+ * Pure functions of the tokens and the word classes; the content stage (`content.ts`) asks them.
+ */
+import type { Token } from '../../doc/build-doc';
+import type { PhraseScope } from './phrases';
+import { timeWord } from './phrases';
+
+/** Conjunctions that join main clauses after a comma. */
+const JOINERS = new Set(['and', 'but', 'so', 'or', 'yet']);
+/** Marks that end a reported clause outright. */
+const HARD = /^(?:[;:(—–]|--|-)$/;
+
+/** A subject and a finite verb start at `k` ("he would", "the senate voted", "Clinton replied"), within a few tokens. */
+function subjectVerbAt(sc: PhraseScope, k: number, sentence: number): boolean {
+  const { tokens, words } = sc;
+  const first = tokens[k];
+  if (first === undefined || first.sentence !== sentence) return false;
+  let j = k;
+  if (first.pos === 'PRON') {
+    if (!words.pronouns.has(first.normal) && first.normal !== 'it' && first.normal !== 'this' && first.normal !== 'that') return false;
+    j = k + 1;
+  } else if (first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'ADJ' || first.pos === 'NUM') {
+    while (j < k + 5) {
+      const t = tokens[j];
+      if (t === undefined || t.sentence !== sentence || !(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && t.normal === "'s"))) break;
+      j += 1;
+    }
+    if (j === k) return false;
+  } else return false;
+  while (tokens[j]?.pos === 'ADV' && j < k + 7) j += 1;
+  const v = tokens[j];
+  return v !== undefined && v.sentence === sentence && (v.pos === 'AUX' || (v.pos === 'VERB' && !v.normal.endsWith('ing')));
+}
+
+/**
+ * The first token at or after `from` (before `limit`) where the reported clause that starts at
+ * `from` has ended; `limit` when it runs to it. Quotation marks are not boundaries: a quotation
+ * inside the clause is part of it.
+ *
+ * @example
+ * ```ts
+ * // "He said he would run despite the polls."
+ * clauseEnd(ix, 2, 8); // 5: the clause "he would run" ends before "despite"
+ * ```
+ */
+export function clauseEnd(sc: PhraseScope, from: number, limit: number): number {
+  const { tokens, words } = sc;
+  const first = tokens[from];
+  if (first === undefined) return limit;
+  const sentence = first.sentence;
+  let depth = 0;
+  for (let k = from; k < limit; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) continue;
+    if (k === from) continue;
+    const prev = tokens[k - 1] as Token;
+    const next = tokens[k + 1];
+    if (HARD.test(t.value) && t.isPunct) {
+      // a hyphen inside a word ("third-party") is no dash
+      if (t.value === '-' && t.start === prev.end && next !== undefined && next.start === t.end) continue;
+      return k;
+    }
+    if (t.value === ')') depth += 1;
+    if (depth > 0) continue;
+    if (words.clauseBoundary.has(t.normal) && t.pos !== 'NOUN') {
+      // "but", "yet", "so" end it only after a comma or before a new subject and verb
+      if (JOINERS.has(t.normal)) {
+        if (prev.value === ',' || subjectVerbAt(sc, k + 1, sentence)) return prev.value === ',' ? k - 1 : k;
+        continue;
+      }
+      // one that opens the clause ("said that while costly, it would work") is part of it
+      if (prev.normal === 'that' || (prev.value === ',' && k - 1 === from)) continue;
+      return prev.value === ',' ? k - 1 : k;
+    }
+    if (t.value !== ',' || next === undefined || next.sentence !== sentence) continue;
+    if (JOINERS.has(next.normal) && subjectVerbAt(sc, k + 2, sentence)) return k;
+    if (next.normal === 'which' || (next.normal === 'according' && tokens[k + 2]?.normal === 'to')) return k;
+    if (next.pos === 'VERB' && next.normal.endsWith('ing') && !timeWord(next, words)) return k;
+    if ((next.pos === 'PRON' && words.pronouns.has(next.normal)) || next.pos === 'PROPN') {
+      if (subjectVerbAt(sc, k + 1, sentence)) return k;
+    }
+  }
+  return limit;
+}
+
+/**
+ * The first token of the clause that ends right before `end` (a comma before a parenthetical cue,
+ * or "according to"): after the last hard mark (semicolon, colon, dash, parenthesis) or connective
+ * boundary before it, not before `limit` (the sentence start).
+ *
+ * @example
+ * ```ts
+ * // "Costs rose; the talks will resume, he said."
+ * clauseBefore(ix, 7, 0); // 3: "the talks will resume"
+ * ```
+ */
+export function clauseBefore(sc: PhraseScope, end: number, limit: number): number {
+  const { tokens, words } = sc;
+  for (let k = end - 1; k > limit; k -= 1) {
+    const t = tokens[k] as Token;
+    if (t.quote >= 0) continue;
+    if (t.isPunct && (HARD.test(t.value) || t.value === ')')) {
+      if (t.value === '-' && t.start === tokens[k - 1]?.end && tokens[k + 1]?.start === t.end) continue;
+      return k + 1;
+    }
+    // ", but the talks will resume, he said": the clause after the connective (one that opens the
+    // sentence, "While costs rose, the talks went on, he said", belongs to what was said)
+    if (words.clauseBoundary.has(t.normal) && t.pos !== 'NOUN' && tokens[k - 1]?.value === ',') return k + 1;
+  }
+  return limit;
+}

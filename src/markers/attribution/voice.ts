@@ -1,0 +1,36 @@
+/**
+ * The reported regions of a document: the spans whose words are someone else's in indirect speech
+ * (`voice: 'reported'`). The content of an indirect or "according to" attribution is such a region
+ * when it is a reported clause (it has a verb: "said the plan had failed", "accused Moscow of
+ * wanting …") or the characterisation a naming verb gives ("critics called it a disgraceful sham").
+ * The noun-phrase object of any other cue is the writer's wording of the target ("Critics slam
+ * corrupt regime", "praised the new budget"): its words stay the author's. The content itself ends
+ * where the reported clause ends (`clause.ts`).
+ */
+import { lowerBound, type AnalyzedDoc } from '../../doc/build-doc';
+import type { Attribution } from '../../types';
+
+/**
+ * The `[start, end)` spans of the document's reported regions, in attribution order.
+ *
+ * @param namingVerbs - lemmas of verbs of naming (`loaded-terms.naming-verb`), whose object complement is the speaker's label
+ * @example
+ * ```ts
+ * reportedRegions(doc, attributions, namingVerbs); // [[11, 27]] for "Kirby said the plan failed." (the clause)
+ * ```
+ */
+export function reportedRegions(doc: AnalyzedDoc, attributions: readonly Attribution[], namingVerbs: ReadonlySet<string>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const { tokens } = doc;
+  for (const a of attributions) {
+    if (a.content === null || (a.kind !== 'indirect' && a.kind !== 'according-to')) continue;
+    let clause = a.kind === 'according-to' || namingVerbs.has(a.cue.lemma);
+    for (let k = lowerBound(tokens, a.content.start); !clause && k < tokens.length; k += 1) {
+      const t = tokens[k];
+      if (t === undefined || t.start >= a.content.end) break;
+      if (t.quote < 0 && (t.pos === 'VERB' || t.pos === 'AUX')) clause = true;
+    }
+    if (clause) out.push([a.content.start, a.content.end]);
+  }
+  return out;
+}
