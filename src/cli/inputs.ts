@@ -387,15 +387,3 @@ export async function* readInputs(paths: readonly string[], opts: ReadOptions): 
     }
   }
 }
-
-/** Number of non-empty lines of a JSONL file (for a progress bar's total), read as a stream. */
-export async function countLines(path: string): Promise<number> {
-  let n = 0;
-  let last = 10;
-  for await (const chunk of createReadStream(path)) {
-    const b = chunk as Buffer;
-    for (let i = 0; i < b.length; i += 1) if (b[i] === 10) n += 1;
-    if (b.length > 0) last = b[b.length - 1] ?? 10;
-  }
-  return last === 10 ? n : n + 1;
-}
