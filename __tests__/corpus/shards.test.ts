@@ -82,4 +82,27 @@ describe('shards merge to the same bytes', () => {
     if (g !== undefined) (g.denominators.words as { sumSq: unknown }).sumSq = 1.5;
     expect(thrown(() => mergeAggregates(broken, one)).message).toMatch(/^framelens: expected a\.groups\["\[\\"Alpha\\",\\"2022-01\\"\]"\]\.denominators\.words\.sumSq to be an exact non-negative integer/);
   });
+
+  test('per-event sums are a table of columns aligned with sorted ids; a misshapen table is refused', () => {
+    const g = one.groups['["Beta","2022-03"]'];
+    const events = g?.events;
+    expect(events?.ids.length).toBeGreaterThan(5);
+    expect(events?.ids).toEqual([...(events?.ids ?? [])].sort());
+    // the simulated articles have no headline: a column of zeros is left out
+    expect(g?.denominators.titleWords.sum).toBe(0);
+    expect(Object.keys(events?.x ?? {})).toEqual(['attributions', 'authorWords', 'quotedVoiceWords', 'words']);
+    for (const col of [events?.articles, ...Object.values(events?.x ?? {}), ...Object.values(events?.y ?? {})]) expect(col?.length).toBe(events?.ids.length);
+    // the columns add up to the group's sums
+    expect(events?.articles.reduce((s, n) => s + n, 0)).toBe(g?.articles);
+    expect(events?.x.words?.reduce((s, n) => s + n, 0)).toBe(g?.denominators.words.sum);
+    expect(events?.y['loaded@author']?.reduce((s, n) => s + n, 0)).toBe(g?.measures['loaded@author']?.sum);
+    const broken = (edit: (e: NonNullable<typeof events>) => void): string => {
+      const b = JSON.parse(oneJson) as Aggregate;
+      edit((b.groups['["Beta","2022-03"]'] as NonNullable<typeof g>).events);
+      return thrown(() => mergeAggregates(one, b)).message;
+    };
+    expect(broken((e) => e.ids.reverse())).toBe('framelens: expected b.groups["[\\"Beta\\",\\"2022-03\\"]"].events.ids[1] to be an id after "event-0038" (ids sorted by code units, each once), instead found string "event-0034"');
+    expect(broken((e) => e.x.words?.pop())).toMatch(/\.events\.x\["words"\] to be an array of \d+ integers \(one per event\)/);
+    expect(broken((e) => (e.y['loaded.deceit'] = e.articles))).toMatch(/\.events\.y\["loaded\.deceit"\] to be a primary measure/);
+  });
 });

@@ -1,5 +1,5 @@
 import { clusterVariance, compareRatios, meanEstimate, ratioEstimate } from '../../src/stats/cluster';
-import { addExact, checkExact, ExactSum, mulExact } from '../../src/stats/exact';
+import { addExact, checkExact, ExactColumns, ExactSum, mulExact } from '../../src/stats/exact';
 import { incompleteBeta, logGamma, tQuantile, tTwoSidedP } from '../../src/stats/t-dist';
 import { thrown } from '../helpers/errors';
 
@@ -59,6 +59,24 @@ describe('exact sums', () => {
     c.addExact('-15000000000000000000');
     c.add(11);
     expect(c.value()).toBe(11);
+  });
+  test('indexed sums (ExactColumns) equal one ExactSum per index, in any order, growing past their first size', () => {
+    const values = [4e15, 3e15, -1e15, 2 ** 52 + 1, 7, 9e15, -(2 ** 53) + 1];
+    const cols = new ExactColumns();
+    const reversed = new ExactColumns();
+    const one = new ExactSum();
+    for (const v of values) {
+      cols.add(40, v);
+      cols.addProduct(3, 1, v);
+      one.add(v);
+    }
+    for (const v of [...values].reverse()) reversed.add(40, v);
+    const expected = values.reduce((s, v) => s + BigInt(v), 0n).toString();
+    expect([cols.value(40), cols.value(3), reversed.value(40), one.value()]).toEqual([expected, expected, expected, expected]);
+    cols.addProduct(7, 3e9, 5e9);
+    cols.addExact(7, '-15000000000000000000');
+    cols.add(7, -11);
+    expect([cols.value(7), cols.value(5), cols.value(1000)]).toEqual([-11, 0, 0]);
   });
   test('checkExact rejects non-canonical and non-integer values', () => {
     expect(checkExact(12, 'x')).toBe(12);

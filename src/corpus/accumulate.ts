@@ -11,14 +11,14 @@ import { FramelensError } from '../errors';
 import { ExactSum } from '../stats/exact';
 import type { SourceKind } from '../types';
 import { byCodeUnit, recordFrom, sortedRecord } from '../util/order';
-import type { ActorSums, Aggregate, DenominatorSums, EventCell, GroupAggregate, LabelSums, MeasureSums, SpeakerSums } from './aggregate-types';
-import { articleValues, DENOMINATORS, specOf, type DenominatorId, type MeasureSpec } from './measures';
-import { EventAcc, TermCounts, TermIndex } from './cells';
+import type { ActorSums, Aggregate, DenominatorSums, GroupAggregate, LabelSums, SpeakerSums } from './aggregate-types';
+import { ArticleValues, denominatorOfSlot, DENOMINATORS, measureIdOf, measureSlot, PRIMARY_MEASURES, primaryOfSlot, specOf, type DenominatorId, type MeasureSpec } from './measures';
+import { EventRows, Interner, TermCounts } from './cells';
+import { MeasureTable, RATE_SCALE } from './measure-table';
 import { parseIsoDate } from './summarize';
 import type { ArticleSummary } from './summary-types';
 
-/** Fixed-point scale of per-article ratios in `rateSum` / `rateSumSq`. */
-export const RATE_SCALE = 1e6;
+export { RATE_SCALE };
 
 /** The value used for a `by` key that an article has no value for. */
 export const NONE = '(none)';
@@ -59,15 +59,6 @@ interface DenAcc {
   articles: number;
 }
 
-interface MeasureAcc {
-  sum: number;
-  sumSq: ExactSum;
-  sumCross: ExactSum;
-  articles: number;
-  rateSum: ExactSum;
-  rateSumSq: ExactSum;
-}
-
 interface SpeakerAcc {
   attributions: number;
   quotedWords: number;
@@ -79,25 +70,16 @@ class GroupAcc {
   articles = 0;
   sentences = 0;
   readonly den = new Map<DenominatorId, DenAcc>(DENOMINATORS.map((d) => [d, { sum: 0, sumSq: new ExactSum(), articles: 0 }]));
-  readonly measures = new Map<string, MeasureAcc>();
+  readonly measures = new MeasureTable();
   readonly speakers = new Map<string, SpeakerAcc>();
   readonly labels = new Map<string, ActorAcc>();
   readonly terms = new TermCounts();
-  readonly events = new Map<string, EventAcc>();
+  readonly events = new EventRows();
   readonly markersRun = new Map<string, number>();
   constructor(
     readonly label: string,
     readonly keys: Record<string, string>,
   ) {}
-
-  measure(id: string): MeasureAcc {
-    let m = this.measures.get(id);
-    if (m === undefined) {
-      m = { sum: 0, sumSq: new ExactSum(), sumCross: new ExactSum(), articles: 0, rateSum: new ExactSum(), rateSumSq: new ExactSum() };
-      this.measures.set(id, m);
-    }
-    return m;
-  }
 
   speaker(name: string): SpeakerAcc {
     let s = this.speakers.get(name);
@@ -125,15 +107,6 @@ class GroupAcc {
     } else if (byCodeUnit(category, l.category) < 0) l.category = category;
     return l;
   }
-
-  event(id: string): EventAcc {
-    let e = this.events.get(id);
-    if (e === undefined) {
-      e = new EventAcc();
-      this.events.set(id, e);
-    }
-    return e;
-  }
 }
 
 const bump = (m: Map<string, number>, k: string, n: number): void => {
@@ -146,7 +119,11 @@ export class Accumulator {
   private readonly missing = new Map<string, number>();
   private readonly specs = new Map<string, MeasureSpec>();
   private readonly groups = new Map<string, GroupAcc>();
-  private readonly termIndex = new TermIndex();
+  private readonly termIndex = new Interner();
+  private readonly eventIndex = new Interner();
+  private readonly values = new ArticleValues();
+  // measure slots whose definition is in `specs` already (a slot is a process-wide interned id)
+  private specSeen = new Uint8Array(64);
 
   constructor(readonly options: AccumulatorOptions) {}
 
@@ -175,6 +152,23 @@ export class Accumulator {
     return g;
   }
 
+  private noteSpec(slot: number, id: string, spec: MeasureSpec): void {
+    if (slot >= this.specSeen.length) {
+      const seen = new Uint8Array(2 * slot);
+      seen.set(this.specSeen);
+      this.specSeen = seen;
+    }
+    if (this.specSeen[slot] === 0) {
+      this.specSeen[slot] = 1;
+      if (!this.specs.has(id)) this.specs.set(id, spec);
+    }
+  }
+
+  private eventOf(s: ArticleSummary): string | null {
+    const key = this.options.event;
+    return key === null ? null : key === 'event' ? s.event : (s.groups[key] ?? null);
+  }
+
   /** Add one (validated) summary. */
   addSummary(s: ArticleSummary): void {
     const values = this.options.by.map((key) => {
@@ -186,37 +180,42 @@ export class Accumulator {
     this.articles += 1;
     g.articles += 1;
     g.sentences = add(g.sentences, s.sentences);
-    const { x, y } = articleValues(s);
-    for (const d of DENOMINATORS) {
-      const v = x[d];
-      if (v <= 0) continue;
+    const av = this.values;
+    av.fill(s);
+    const x = av.x;
+    DENOMINATORS.forEach((d, i) => {
+      const v = x[i] as number;
+      if (v <= 0) return;
       const c = g.den.get(d) as DenAcc;
       c.sum = add(c.sum, v);
       c.sumSq.addProduct(v, v);
       c.articles += 1;
+    });
+    const eventId = this.eventOf(s);
+    const row = eventId === null ? -1 : g.events.row(this.eventIndex.id(eventId));
+    if (row >= 0) {
+      g.events.addArticles(row, 1);
+      for (let i = 0; i < DENOMINATORS.length; i += 1) if ((x[i] as number) > 0) g.events.addX(row, i, x[i] as number);
     }
-    const eventId = this.options.event === null ? null : this.options.event === 'event' ? s.event : (s.groups[this.options.event] ?? null);
-    const cell = eventId === null ? null : g.event(eventId);
-    if (cell !== null) {
-      cell.articles += 1;
-      for (const d of DENOMINATORS) if (x[d] > 0) cell.addX(d, x[d]);
-    }
-    for (const [id, value] of y) {
-      const spec = specOf(id);
-      if (!this.specs.has(id)) this.specs.set(id, spec);
-      const m = g.measure(id);
-      const xd = x[spec.denominator];
-      m.sum = add(m.sum, value);
-      m.sumSq.addProduct(value, value);
-      m.sumCross.addProduct(xd, value);
-      m.articles += 1;
-      if (xd > 0) {
-        const r = Math.round((value * RATE_SCALE) / xd);
-        m.rateSum.add(r);
-        m.rateSumSq.addProduct(r, r);
+    const y = av.y;
+    for (const slot of av.slots) {
+      const value = y[slot] as number;
+      if (this.specSeen[slot] !== 1) {
+        const id = measureIdOf(slot);
+        this.noteSpec(slot, id, specOf(id));
       }
-      if (cell !== null && spec.primary) cell.addY(id, value);
+      g.measures.addArticle(slot, x[denominatorOfSlot(slot)] as number, value);
+      const primary = primaryOfSlot(slot);
+      if (row >= 0 && primary >= 0) g.events.addY(row, primary, value);
     }
+    this.addPeople(g, s);
+    const terms = g.terms;
+    const index = this.termIndex;
+    for (const [t, n] of s.terms) terms.add(index.id(t), n, 1);
+    bump(g.markersRun, s.markersRun.join(','), 1);
+  }
+
+  private addPeople(g: GroupAcc, s: ArticleSummary): void {
     for (const sp of s.speakers) {
       const acc = g.speaker(sp.canonical);
       acc.attributions = add(acc.attributions, sp.attributions);
@@ -239,17 +238,13 @@ export class Accumulator {
         bump(la.forms, l.label, l.count);
       }
     }
-    const terms = g.terms;
-    const index = this.termIndex;
-    for (const [t, n] of s.terms) terms.add(index.id(t), n, 1);
-    bump(g.markersRun, s.markersRun.join(','), 1);
   }
 
   /** Add every sum of an aggregate made with the same options (checked by the caller). */
   addAggregate(a: Aggregate): void {
     this.articles = add(this.articles, a.articles);
     for (const [k, n] of Object.entries(a.missing)) bump(this.missing, k, n);
-    for (const [id, spec] of Object.entries(a.measures)) if (!this.specs.has(id)) this.specs.set(id, spec);
+    for (const [id, spec] of Object.entries(a.measures)) this.noteSpec(measureSlot(id), id, spec);
     for (const [id, src] of Object.entries(a.groups)) {
       let g = this.groups.get(id);
       if (g === undefined) {
@@ -265,15 +260,7 @@ export class Accumulator {
         c.sumSq.addExact(o.sumSq);
         c.articles = add(c.articles, o.articles);
       }
-      for (const [mid, o] of Object.entries(src.measures)) {
-        const m = g.measure(mid);
-        m.sum = add(m.sum, o.sum);
-        m.sumSq.addExact(o.sumSq);
-        m.sumCross.addExact(o.sumCross);
-        m.articles = add(m.articles, o.articles);
-        m.rateSum.addExact(o.rateSum);
-        m.rateSumSq.addExact(o.rateSumSq);
-      }
+      for (const [mid, o] of Object.entries(src.measures)) g.measures.addSums(measureSlot(mid), o);
       for (const [name, o] of Object.entries(src.speakers)) {
         const acc = g.speaker(name);
         acc.attributions = add(acc.attributions, o.attributions);
@@ -296,14 +283,25 @@ export class Accumulator {
         }
       }
       for (const [t, [n, k]] of Object.entries(src.terms)) g.terms.add(this.termIndex.id(t), n, k);
-      for (const [eid, o] of Object.entries(src.events)) {
-        const cell = g.event(eid);
-        cell.articles = add(cell.articles, o.articles);
-        for (const [d, n] of Object.entries(o.x)) cell.addX(d, n as number);
-        for (const [mid, n] of Object.entries(o.y)) cell.addY(mid, n);
-      }
+      this.addEvents(g, src.events);
       for (const [sig, n] of Object.entries(src.markersRun)) bump(g.markersRun, sig, n);
     }
+  }
+
+  private addEvents(g: GroupAcc, t: GroupAggregate['events']): void {
+    const rows = t.ids.map((id) => g.events.row(this.eventIndex.id(id)));
+    const column = (values: readonly number[], addTo: (row: number, n: number) => void): void => {
+      rows.forEach((row, k) => addTo(row, values[k] as number));
+    };
+    column(t.articles, (row, n) => g.events.addArticles(row, n));
+    DENOMINATORS.forEach((d, i) => {
+      const values = t.x[d];
+      if (values !== undefined) column(values, (row, n) => g.events.addX(row, i, n));
+    });
+    PRIMARY_MEASURES.forEach((m, i) => {
+      const values = t.y[m];
+      if (values !== undefined) column(values, (row, n) => g.events.addY(row, i, n));
+    });
   }
 
   /** The canonical aggregate of everything added so far. */
@@ -317,7 +315,7 @@ export class Accumulator {
         const c = g.den.get(d) as DenAcc;
         return [d, { sum: c.sum, sumSq: c.sumSq.value(), articles: c.articles }];
       })) as Record<DenominatorId, DenominatorSums>,
-      measures: sortedRecord(g.measures, (m): MeasureSums => ({ sum: m.sum, sumSq: m.sumSq.value(), sumCross: m.sumCross.value(), articles: m.articles, rateSum: m.rateSum.value(), rateSumSq: m.rateSumSq.value() })),
+      measures: sortedRecord(new Map(g.measures.slots.map((slot) => [measureIdOf(slot), slot])), (slot) => g.measures.sums(slot)),
       speakers: sortedRecord(g.speakers, (s): SpeakerSums => ({ attributions: s.attributions, quotedWords: s.quotedWords, articles: s.articles, kinds: sortedRecord(s.kinds) as Partial<Record<SourceKind, number>> })),
       labels: sortedRecord(g.labels, (a): ActorSums => ({
         origin: a.origin,
@@ -327,7 +325,7 @@ export class Accumulator {
         labels: sortedRecord(a.labels, (l): LabelSums => ({ category: l.category, count: l.count, countSq: l.countSq.value(), cross: l.cross.value(), articles: l.articles, forms: sortedRecord(l.forms) })),
       })),
       terms: recordFrom(g.terms.entries(this.termIndex)),
-      events: sortedRecord(g.events, (e): EventCell => e.toCell()),
+      events: g.events.toTable(this.eventIndex.names),
       markersRun: sortedRecord(g.markersRun),
     }));
     return {

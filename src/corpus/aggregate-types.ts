@@ -141,21 +141,29 @@ export interface ActorSums {
 }
 
 /**
- * The sums of one group's articles in one event (story), for within-event comparisons: primary
- * measures only.
+ * The sums of one group's articles per event (story), for within-event comparisons, as a table of
+ * columns aligned with `ids` (one row per event the group covered): primary measures only. Columns
+ * whose every value is 0 are left out (a missing column reads as zeros).
  *
  * @example
  * ```ts
- * const cell: EventCell = { articles: 2, x: { words: 1630, authorWords: 1210 }, y: { loaded: 9, 'loaded@author': 6 } };
+ * const events: EventTable = {
+ *   ids: ['story-1', 'story-2'],
+ *   articles: [2, 1],
+ *   x: { authorWords: [1210, 640], words: [1630, 815] },
+ *   y: { loaded: [9, 0], 'loaded@author': [6, 0] },
+ * };
  * ```
  */
-export interface EventCell {
-  /** Articles of the group in the event, >= 1. */
-  articles: number;
-  /** Sums of the denominators (only those above 0). */
-  x: Partial<Record<DenominatorId, number>>;
-  /** Sums of the primary measures' numerators (only those ≠ 0). */
-  y: Record<string, number>;
+export interface EventTable {
+  /** The events' ids, sorted by code units, each once. */
+  ids: string[];
+  /** Articles of the group in each event, >= 1. */
+  articles: number[];
+  /** Per denominator with a sum above 0 in some event: its sum in each event (>= 0). */
+  x: Partial<Record<DenominatorId, number[]>>;
+  /** Per primary measure with a non-zero sum in some event: the sum of its numerators in each event. */
+  y: Record<string, number[]>;
 }
 
 /**
@@ -185,8 +193,8 @@ export interface GroupAggregate {
   labels: Record<string, ActorSums>;
   /** Per content term: `[occurrences, articles]`, both >= 1. */
   terms: Record<string, [number, number]>;
-  /** Per event id (when the aggregate keeps events). */
-  events: Record<string, EventCell>;
+  /** Per event (story) the group covered, as columns (empty when the aggregate keeps no events). */
+  events: EventTable;
   /** Articles per set of marker families run (comma-separated), to warn about mixed runs. */
   markersRun: Record<string, number>;
 }

@@ -1,13 +1,14 @@
 /**
- * Compact accumulators for the two parts of an aggregate that grow with the corpus's variety: term
+ * Compact accumulators for the parts of an aggregate that grow with the corpus's variety: term
  * counts (a term is interned once per accumulator, then each group counts it in typed arrays, with
- * no object per term and group) and per-event cells (one typed array of the denominators and the
- * primary measures per group and event). Both hold integer sums in doubles, checked to stay exact.
+ * no object per term and group) and per-event rows (an event is interned once per accumulator, and
+ * each group keeps one row of a typed array per event it covers: articles, the denominators and the
+ * primary measures). Both hold integer sums in doubles, checked to stay exact.
  */
 import { FramelensError } from '../errors';
-import { sortedEntries } from '../util/order';
-import type { EventCell } from './aggregate-types';
-import { DENOMINATORS, PRIMARY_MEASURES, type DenominatorId } from './measures';
+import { byCodeUnit, sortedEntries } from '../util/order';
+import type { EventTable } from './aggregate-types';
+import { DENOMINATORS, PRIMARY_MEASURES } from './measures';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -16,19 +17,19 @@ function exact(v: number): number {
   return v;
 }
 
-/** Term strings <-> dense ids, shared by the groups of one accumulator. */
-export class TermIndex {
+/** Strings (terms, event ids) <-> dense ids, shared by the groups of one accumulator. */
+export class Interner {
   private readonly ids = new Map<string, number>();
-  /** The term of each id. */
+  /** The string of each id. */
   readonly names: string[] = [];
 
-  /** The id of a term, made on first sight. */
-  id(term: string): number {
-    let id = this.ids.get(term);
+  /** The id of a string, made on first sight. */
+  id(name: string): number {
+    let id = this.ids.get(name);
     if (id === undefined) {
       id = this.names.length;
-      this.ids.set(term, id);
-      this.names.push(term);
+      this.ids.set(name, id);
+      this.names.push(name);
     }
     return id;
   }
@@ -56,7 +57,7 @@ export class TermCounts {
   }
 
   /** The counted terms as `[term, [occurrences, articles]]`, sorted by term (code units). */
-  entries(index: TermIndex): Array<[string, [number, number]]> {
+  entries(index: Interner): Array<[string, [number, number]]> {
     const out: Array<[string, [number, number]]> = [];
     const n = Math.min(this.count.length, index.names.length);
     for (let id = 0; id < n; id += 1) {
@@ -67,41 +68,88 @@ export class TermCounts {
   }
 }
 
-const DEN_SLOT = new Map<string, number>(DENOMINATORS.map((d, i) => [d, i]));
-const MEASURE_SLOT = new Map<string, number>(PRIMARY_MEASURES.map((m, i) => [m, DENOMINATORS.length + i]));
-const SLOTS = DENOMINATORS.length + PRIMARY_MEASURES.length;
+/** Column of the articles in an event row; the denominators follow, then the primary measures. */
+const ARTICLES = 0;
+/** The first column of the primary measures. */
+export const FIRST_MEASURE_COLUMN = 1 + DENOMINATORS.length;
+const STRIDE = FIRST_MEASURE_COLUMN + PRIMARY_MEASURES.length;
+// the JSON columns in code-unit order of their names: [name, column]
+const X_COLUMNS = DENOMINATORS.map((d, i): [string, number] => [d, 1 + i]).sort((a, b) => byCodeUnit(a[0], b[0]));
+const Y_COLUMNS = PRIMARY_MEASURES.map((m, i): [string, number] => [m, FIRST_MEASURE_COLUMN + i]).sort((a, b) => byCodeUnit(a[0], b[0]));
 
-/** The sums of one group's articles in one event: denominators, then primary measures. */
-export class EventAcc {
-  articles = 0;
-  private readonly v = new Float64Array(SLOTS);
+/**
+ * One group's sums per event: a row per event it covers (articles, denominators, primary measures),
+ * found through the accumulator's interned event ids.
+ */
+export class EventRows {
+  private rowOf = new Int32Array(64); // event id -> row + 1 (0: none yet)
+  private readonly events: number[] = []; // row -> event id
+  private data = new Float64Array(16 * STRIDE);
 
-  /** Add to a denominator. */
-  addX(d: DenominatorId | string, n: number): void {
-    const slot = DEN_SLOT.get(d);
-    if (slot === undefined) throw new FramelensError('E_INPUT', `expected an event cell's denominator to be one of ${DENOMINATORS.join(', ')}, instead found ${JSON.stringify(d)}`, 'events');
-    this.v[slot] = exact((this.v[slot] ?? 0) + n);
+  /** The row of an interned event, made on first sight. */
+  row(event: number): number {
+    if (event >= this.rowOf.length) {
+      let size = this.rowOf.length;
+      while (size <= event) size *= 2;
+      const r = new Int32Array(size);
+      r.set(this.rowOf);
+      this.rowOf = r;
+    }
+    const r = this.rowOf[event] as number;
+    if (r > 0) return r - 1;
+    const row = this.events.length;
+    this.events.push(event);
+    this.rowOf[event] = row + 1;
+    if ((row + 1) * STRIDE > this.data.length) {
+      const d = new Float64Array(2 * this.data.length);
+      d.set(this.data);
+      this.data = d;
+    }
+    return row;
   }
 
-  /** Add to a primary measure (other measures are not kept per event). */
-  addY(measure: string, n: number): void {
-    const slot = MEASURE_SLOT.get(measure);
-    if (slot === undefined) throw new FramelensError('E_INPUT', `expected an event cell's measure to be a primary measure (${PRIMARY_MEASURES.slice(0, 3).join(', ')}, …), instead found ${JSON.stringify(measure)}`, 'events');
-    this.v[slot] = exact((this.v[slot] ?? 0) + n);
+  /** Add `n` to column `column` of row `row` (see {@link FIRST_MEASURE_COLUMN}). */
+  add(row: number, column: number, n: number): void {
+    const i = row * STRIDE + column;
+    this.data[i] = exact((this.data[i] as number) + n);
   }
 
-  /** The cell as JSON: non-zero sums only, keys sorted. */
-  toCell(): EventCell {
-    const x: Array<[string, number]> = [];
-    DENOMINATORS.forEach((d, i) => {
-      const n = this.v[i] ?? 0;
-      if (n !== 0) x.push([d, n]);
-    });
-    const y: Array<[string, number]> = [];
-    PRIMARY_MEASURES.forEach((m, i) => {
-      const n = this.v[DENOMINATORS.length + i] ?? 0;
-      if (n !== 0) y.push([m, n]);
-    });
-    return { articles: this.articles, x: Object.fromEntries(sortedEntries(new Map(x))) as EventCell['x'], y: Object.fromEntries(sortedEntries(new Map(y))) };
+  /** Add `n` articles to row `row`. */
+  addArticles(row: number, n: number): void {
+    this.add(row, ARTICLES, n);
+  }
+
+  /** Add `n` to denominator `d` (its index in DENOMINATORS) of row `row`. */
+  addX(row: number, d: number, n: number): void {
+    this.add(row, 1 + d, n);
+  }
+
+  /** Add `n` to primary measure `m` (its index in PRIMARY_MEASURES) of row `row`. */
+  addY(row: number, m: number, n: number): void {
+    this.add(row, FIRST_MEASURE_COLUMN + m, n);
+  }
+
+  /** The table as JSON: rows sorted by event id (code units), columns with a non-zero sum only. */
+  toTable(names: readonly string[]): EventTable {
+    const rows = this.events.map((_, r) => r).sort((a, b) => byCodeUnit(names[this.events[a] as number] as string, names[this.events[b] as number] as string));
+    const column = (c: number): number[] | null => {
+      const out = new Array<number>(rows.length);
+      let any = false;
+      for (let k = 0; k < rows.length; k += 1) {
+        const v = this.data[(rows[k] as number) * STRIDE + c] as number;
+        out[k] = v;
+        if (v !== 0) any = true;
+      }
+      return any ? out : null;
+    };
+    const pick = (columns: ReadonlyArray<[string, number]>): Record<string, number[]> => {
+      const o: Record<string, number[]> = {};
+      for (const [name, c] of columns) {
+        const col = column(c);
+        if (col !== null) o[name] = col;
+      }
+      return o;
+    };
+    return { ids: rows.map((r) => names[this.events[r] as number] as string), articles: column(ARTICLES) ?? [], x: pick(X_COLUMNS), y: pick(Y_COLUMNS) };
   }
 }

@@ -86,90 +86,149 @@ export function unitOf(spec: MeasureSpec): string {
 /** The factor from a ratio to its reported value: 1,000 for rates and scores, 1 for shares. */
 export const scaleOf = (spec: MeasureSpec): number => (spec.kind === 'share' ? 1 : 1000);
 
-/** One article's values: its denominators and each measure's numerator (zeros left out). */
-export interface ArticleValues {
-  x: Record<DenominatorId, number>;
-  /** Measure id -> numerator; the definition is {@link specOf}(id). */
-  y: Map<string, number>;
-}
-
-// Definitions are pure functions of the id: made once per id, then shared (read-only).
+// Definitions are pure functions of the id: made once per id, then shared (read-only). Each id is
+// also interned as a dense slot, so that accumulators index typed arrays instead of keyed objects;
+// slots depend on the order ids were first seen in the process and never reach an output.
 const SPECS = new Map<string, MeasureSpec>();
-const CATEGORY_IDS = new Map<string, Map<string, string>>();
+const SLOT_OF = new Map<string, number>();
+const SLOT_IDS: string[] = [];
+// per slot: the index of its spec's denominator in DENOMINATORS (-1: an id without a built-in spec)
+const DEN_OF_SLOT: number[] = [];
+// per slot: the index in PRIMARY_MEASURES (-1: not primary)
+const PRIMARY_OF_SLOT: number[] = [];
+const CATEGORY_SLOTS = new Map<string, Map<string, number>>();
 
-function define(id: string, family: MarkerId | null, category: string | null, voice: MeasureSpec['voice'], denominator: DenominatorId, kind: MeasureKind): string {
-  if (!SPECS.has(id)) SPECS.set(id, { family, category, voice, denominator, kind, primary: PRIMARY.has(id) });
-  return id;
+/** The dense slot of a measure id (interned on first sight; ids read from an aggregate included). */
+export function measureSlot(id: string): number {
+  let slot = SLOT_OF.get(id);
+  if (slot === undefined) {
+    slot = SLOT_IDS.length;
+    SLOT_OF.set(id, slot);
+    SLOT_IDS.push(id);
+    const spec = SPECS.get(id);
+    DEN_OF_SLOT.push(spec === undefined ? -1 : DENOMINATORS.indexOf(spec.denominator));
+    PRIMARY_OF_SLOT.push(PRIMARY_MEASURES.indexOf(id));
+  }
+  return slot;
 }
 
-/** The definition of a measure id seen by {@link articleValues}. */
+/** The measure id of a slot made by {@link measureSlot}. */
+export const measureIdOf = (slot: number): string => SLOT_IDS[slot] as string;
+
+/** The index in {@link DENOMINATORS} of the denominator of a slot's built-in measure (-1 for an id without a spec). */
+export const denominatorOfSlot = (slot: number): number => DEN_OF_SLOT[slot] ?? -1;
+
+/** The index of a slot's measure in {@link PRIMARY_MEASURES} (-1: not primary). */
+export const primaryOfSlot = (slot: number): number => PRIMARY_OF_SLOT[slot] ?? -1;
+
+function define(id: string, family: MarkerId | null, category: string | null, voice: MeasureSpec['voice'], denominator: DenominatorId, kind: MeasureKind): number {
+  if (!SPECS.has(id)) SPECS.set(id, { family, category, voice, denominator, kind, primary: PRIMARY.has(id) });
+  return measureSlot(id);
+}
+
+/** The definition of a measure id seen by {@link ArticleValues}. */
 export function specOf(id: string): MeasureSpec {
   return SPECS.get(id) as MeasureSpec;
 }
 
-function categoryId(family: MarkerId, category: string): string {
-  let m = CATEGORY_IDS.get(family);
+function categorySlot(family: MarkerId, category: string): number {
+  let m = CATEGORY_SLOTS.get(family);
   if (m === undefined) {
     m = new Map();
-    CATEGORY_IDS.set(family, m);
+    CATEGORY_SLOTS.set(family, m);
   }
-  let id = m.get(category);
-  if (id === undefined) {
-    id = define(categoryMeasure(family, category), family, category, null, 'words', 'count');
-    m.set(category, id);
+  let slot = m.get(category);
+  if (slot === undefined) {
+    slot = define(categoryMeasure(family, category), family, category, null, 'words', 'count');
+    m.set(category, slot);
   }
-  return id;
+  return slot;
 }
 
-const AUTHOR_IDS = new Map([...VOICE_FAMILIES].map((f) => [f, define(`${f}@author`, f, null, 'author', 'authorWords', 'count')]));
-const TITLE_IDS = new Map([...TITLE_FAMILIES].map((f) => [f, define(`${f}@title`, f, null, 'title', 'titleWords', 'count')]));
-for (const f of ['loaded', 'hedge', 'booster', 'attribution', 'scareQuote', 'label'] as const) define(f, f, null, null, 'words', 'count');
-define('sentiment', 'sentiment', null, null, 'words', 'score');
-define('sentiment@author', 'sentiment', null, 'author', 'authorWords', 'score');
-define('sentiment@quoted', 'sentiment', null, 'quoted', 'quotedVoiceWords', 'score');
-define('sentiment@title', 'sentiment', null, 'title', 'titleWords', 'score');
-const SOURCE_IDS = SOURCE_KINDS.map((k) => define(`source.${k}`, null, k, null, 'attributions', 'share'));
-const STANCE_IDS = STANCES.map((k) => define(`stance.${k}`, null, k, null, 'attributions', 'share'));
-define('quotedWordShare', null, null, null, 'words', 'share');
+const AUTHOR_SLOTS = new Map([...VOICE_FAMILIES].map((f) => [f, define(`${f}@author`, f, null, 'author', 'authorWords', 'count')]));
+const TITLE_SLOTS = new Map([...TITLE_FAMILIES].map((f) => [f, define(`${f}@title`, f, null, 'title', 'titleWords', 'count')]));
+const FAMILY_SLOTS = new Map((['loaded', 'hedge', 'booster', 'attribution', 'scareQuote', 'label'] as const).map((f): [MarkerId, number] => [f, define(f, f, null, null, 'words', 'count')]));
+const SENTIMENT = define('sentiment', 'sentiment', null, null, 'words', 'score');
+const SENTIMENT_AUTHOR = define('sentiment@author', 'sentiment', null, 'author', 'authorWords', 'score');
+const SENTIMENT_QUOTED = define('sentiment@quoted', 'sentiment', null, 'quoted', 'quotedVoiceWords', 'score');
+const SENTIMENT_TITLE = define('sentiment@title', 'sentiment', null, 'title', 'titleWords', 'score');
+const SOURCE_SLOTS = SOURCE_KINDS.map((k) => define(`source.${k}`, null, k, null, 'attributions', 'share'));
+const STANCE_SLOTS = STANCES.map((k) => define(`stance.${k}`, null, k, null, 'attributions', 'share'));
+const QUOTED_WORD_SHARE = define('quotedWordShare', null, null, null, 'words', 'share');
 
 /**
- * The values of every measure for one summary (already validated).
+ * One article's values, refilled per article (one instance per accumulator, so nothing is allocated
+ * per article): its denominators, and the numerator of every measure that is not 0, by slot.
  *
  * @example
  * ```ts
- * articleValues(summary).y.get('loaded@author'); // author-voice loaded terms of the article
+ * const v = new ArticleValues();
+ * v.fill(summary);
+ * v.slots.map((slot) => [measureIdOf(slot), v.y[slot]]); // [['loaded', 4], ['loaded.deceit', 1], ...]
  * ```
  */
-export function articleValues(s: ArticleSummary): ArticleValues {
-  // the writer's stance: a document's conventional verb ("the lawsuit alleges") counts as neutral
-  const stance = writerStances(s.attribution.byStance, s.attribution.conventional);
-  const attributions = stance.neutral + stance.emphatic + stance.distancing + stance.endorsing + stance.accusing;
-  const x: Record<DenominatorId, number> = { words: s.words, authorWords: s.wordsByVoice.author, quotedVoiceWords: s.wordsByVoice.quoted, titleWords: s.titleWords, attributions };
-  const y = new Map<string, number>();
-  const add = (id: string, value: number): void => {
-    if (value !== 0) y.set(id, (y.get(id) ?? 0) + value);
-  };
-  for (const [family, category, voice, position, n] of s.findings) {
-    if (position === 'title') {
-      const id = TITLE_IDS.get(family);
-      if (id !== undefined) add(id, n);
-      continue;
+export class ArticleValues {
+  /** The denominators, in {@link DENOMINATORS} order (each >= 0). */
+  readonly x = new Float64Array(DENOMINATORS.length);
+  /** Numerators by slot (0 for the measures not in `slots`). */
+  y = new Float64Array(64);
+  /** The slots with a non-zero numerator, in first-seen order. */
+  readonly slots: number[] = [];
+  private seen = new Uint8Array(64);
+
+  private add(slot: number, value: number): void {
+    if (value === 0) return;
+    if (slot >= this.y.length) {
+      const y = new Float64Array(2 * slot);
+      y.set(this.y);
+      this.y = y;
+      const seen = new Uint8Array(2 * slot);
+      seen.set(this.seen);
+      this.seen = seen;
     }
-    if (family === 'sentiment') continue;
-    add(family, n);
-    add(categoryId(family, category), n);
-    const id = voice === 'author' ? AUTHOR_IDS.get(family) : undefined;
-    if (id !== undefined) add(id, n);
+    if (this.seen[slot] === 0) {
+      this.seen[slot] = 1;
+      this.slots.push(slot);
+    }
+    this.y[slot] = (this.y[slot] as number) + value;
   }
-  const sent = s.sentiment;
-  add('sentiment', sent.author + sent.quoted + sent.reported);
-  add('sentiment@author', sent.author);
-  add('sentiment@quoted', sent.quoted);
-  add('sentiment@title', sent.title);
-  SOURCE_KINDS.forEach((k, i) => add(SOURCE_IDS[i] as string, s.attribution.bySourceKind[k]));
-  STANCES.forEach((k, i) => add(STANCE_IDS[i] as string, stance[k]));
-  add('quotedWordShare', s.attribution.quotedWords);
-  return { x, y };
+
+  /** Refill from one summary (already validated). */
+  fill(s: ArticleSummary): void {
+    for (const slot of this.slots) {
+      this.y[slot] = 0;
+      this.seen[slot] = 0;
+    }
+    this.slots.length = 0;
+    // the writer's stance: a document's conventional verb ("the lawsuit alleges") counts as neutral
+    const stance = writerStances(s.attribution.byStance, s.attribution.conventional);
+    const x = this.x;
+    x[0] = s.words;
+    x[1] = s.wordsByVoice.author;
+    x[2] = s.wordsByVoice.quoted;
+    x[3] = s.titleWords;
+    x[4] = stance.neutral + stance.emphatic + stance.distancing + stance.endorsing + stance.accusing;
+    for (const [family, category, voice, position, n] of s.findings) {
+      if (position === 'title') {
+        const slot = TITLE_SLOTS.get(family);
+        if (slot !== undefined) this.add(slot, n);
+        continue;
+      }
+      if (family === 'sentiment') continue;
+      this.add(FAMILY_SLOTS.get(family) as number, n);
+      this.add(categorySlot(family, category), n);
+      const slot = voice === 'author' ? AUTHOR_SLOTS.get(family) : undefined;
+      if (slot !== undefined) this.add(slot, n);
+    }
+    const sent = s.sentiment;
+    this.add(SENTIMENT, sent.author + sent.quoted + sent.reported);
+    this.add(SENTIMENT_AUTHOR, sent.author);
+    this.add(SENTIMENT_QUOTED, sent.quoted);
+    this.add(SENTIMENT_TITLE, sent.title);
+    SOURCE_KINDS.forEach((k, i) => this.add(SOURCE_SLOTS[i] as number, s.attribution.bySourceKind[k]));
+    STANCES.forEach((k, i) => this.add(STANCE_SLOTS[i] as number, stance[k]));
+    this.add(QUOTED_WORD_SHARE, s.attribution.quotedWords);
+  }
 }
 
 /** Report order of measures: primary first (in their listed order), then by family and name. */

@@ -6,33 +6,111 @@ import { FramelensError, describeValue } from '../errors';
 import { checkExact } from '../stats/exact';
 import { Accumulator } from './accumulate';
 import type { Aggregate } from './aggregate-types';
-import { DENOMINATORS } from './measures';
+import { DENOMINATORS, PRIMARY_MEASURES } from './measures';
 
 function fail(path: string, expected: string, found: unknown): never {
   throw new FramelensError('E_INPUT', `expected ${path} to be ${expected}, instead found ${describeValue(found)}`, path);
 }
 
-function obj(v: unknown, path: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'an object', v);
+// Paths are built only to report a failure (`() => string`): building one per term and event would
+// cost more than the checks on an aggregate of a million articles.
+type Path = () => string;
+
+function obj(v: unknown, path: Path): Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path(), 'an object', v);
   return v as Record<string, unknown>;
 }
 
-function int(v: unknown, path: string, min = 0): number {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min) fail(path, min > 0 ? 'a positive integer' : min < 0 ? 'an integer' : 'a non-negative integer', v);
+function int(v: unknown, path: Path, min = 0): number {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min) fail(path(), min > 0 ? 'a positive integer' : min < 0 ? 'an integer' : 'a non-negative integer', v);
   return v;
 }
 
-function each(v: unknown, path: string, f: (value: unknown, path: string, key: string) => void): void {
-  const o = obj(v, path);
-  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) f(o[k], `${path}[${JSON.stringify(k)}]`, k);
+function exact(v: unknown, path: Path, nonNegative = false): void {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || (nonNegative && v < 0)) checkExact(v, path(), nonNegative);
 }
 
-const ints = (min: number) => (v: unknown, p: string): void => {
+const key = (path: Path, k: string): Path => () => `${path()}[${JSON.stringify(k)}]`;
+const field = (path: Path, f: string): Path => () => `${path()}.${f}`;
+
+function each(v: unknown, path: Path, f: (value: unknown, path: Path, key: string) => void): void {
+  const o = obj(v, path);
+  for (const k in o) if (Object.prototype.hasOwnProperty.call(o, k)) f(o[k], key(path, k), k);
+}
+
+const ints = (min: number) => (v: unknown, p: Path): void => {
   int(v, p, min);
 };
 
 const KINDS = new Set(['count', 'share', 'score']);
 const DEN_SET = new Set<string>(DENOMINATORS);
+const PRIMARY_SET = new Set<string>(PRIMARY_MEASURES);
+
+function checkMeasures(g: Record<string, unknown>, p: Path, measures: Record<string, unknown>): void {
+  each(g.measures, field(p, 'measures'), (mv, mp, id) => {
+    if (!Object.prototype.hasOwnProperty.call(measures, id)) fail(mp(), 'a measure listed in measures', id);
+    const m = obj(mv, mp);
+    int(m.sum, field(mp, 'sum'), Number.MIN_SAFE_INTEGER);
+    exact(m.sumSq, field(mp, 'sumSq'), true);
+    exact(m.sumCross, field(mp, 'sumCross'));
+    int(m.articles, field(mp, 'articles'));
+    exact(m.rateSum, field(mp, 'rateSum'));
+    exact(m.rateSumSq, field(mp, 'rateSumSq'), true);
+  });
+}
+
+function checkPeople(g: Record<string, unknown>, p: Path): void {
+  each(g.speakers, field(p, 'speakers'), (sv, sp) => {
+    const s = obj(sv, sp);
+    int(s.attributions, field(sp, 'attributions'), 1);
+    int(s.quotedWords, field(sp, 'quotedWords'));
+    int(s.articles, field(sp, 'articles'), 1);
+    each(s.kinds, field(sp, 'kinds'), ints(1));
+  });
+  each(g.labels, field(p, 'labels'), (av, ap) => {
+    const x = obj(av, ap);
+    if (x.origin !== 'lexicon' && x.origin !== 'person') fail(`${ap()}.origin`, '"lexicon" or "person"', x.origin);
+    int(x.mentions, field(ap, 'mentions'), 1);
+    exact(x.mentionsSq, field(ap, 'mentionsSq'), true);
+    int(x.articles, field(ap, 'articles'), 1);
+    each(x.labels, field(ap, 'labels'), (lv, lp) => {
+      const l = obj(lv, lp);
+      if (typeof l.category !== 'string') fail(`${lp()}.category`, 'a string', l.category);
+      int(l.count, field(lp, 'count'), 1);
+      exact(l.countSq, field(lp, 'countSq'), true);
+      exact(l.cross, field(lp, 'cross'), true);
+      int(l.articles, field(lp, 'articles'), 1);
+      each(l.forms, field(lp, 'forms'), ints(1));
+    });
+  });
+}
+
+/** An array of `n` integers of at least `min` (`n` undefined: any length). */
+function column(v: unknown, path: Path, n: number | undefined, min: number): number[] {
+  if (!Array.isArray(v) || (n !== undefined && v.length !== n)) fail(path(), n === undefined ? 'an array' : `an array of ${n} integers (one per event)`, v);
+  for (let i = 0; i < v.length; i += 1) int(v[i], () => `${path()}[${i}]`, min);
+  return v as number[];
+}
+
+function checkEvents(v: unknown, path: Path): void {
+  const e = obj(v, path);
+  const ids = e.ids;
+  if (!Array.isArray(ids)) fail(`${path()}.ids`, 'an array of event ids', ids);
+  for (let i = 0; i < ids.length; i += 1) {
+    const id: unknown = ids[i];
+    if (typeof id !== 'string') fail(`${path()}.ids[${i}]`, 'a string', id);
+    if (i > 0 && !((ids[i - 1] as string) < id)) fail(`${path()}.ids[${i}]`, `an id after ${JSON.stringify(ids[i - 1])} (ids sorted by code units, each once)`, id);
+  }
+  column(e.articles, field(path, 'articles'), ids.length, 1);
+  each(e.x, field(path, 'x'), (xv, xp, d) => {
+    if (!DEN_SET.has(d)) fail(xp(), 'a denominator', d);
+    column(xv, xp, ids.length, 0);
+  });
+  each(e.y, field(path, 'y'), (yv, yp, m) => {
+    if (!PRIMARY_SET.has(m)) fail(yp(), 'a primary measure', m);
+    column(yv, yp, ids.length, Number.MIN_SAFE_INTEGER);
+  });
+}
 
 /**
  * Check that `value` is a well-formed {@link Aggregate} (e.g. a partial read from a file): every sum
@@ -46,83 +124,47 @@ const DEN_SET = new Set<string>(DENOMINATORS);
  * ```
  */
 export function checkAggregate(value: unknown, path = 'aggregate'): Aggregate {
-  const a = obj(value, path);
+  const root: Path = () => path;
+  const a = obj(value, root);
   if (a.kind !== 'aggregate') fail(`${path}.kind`, '"aggregate"', a.kind);
   if (a.schemaVersion !== '1') fail(`${path}.schemaVersion`, '"1"', a.schemaVersion);
   if (!Array.isArray(a.by) || a.by.length === 0 || a.by.some((k) => typeof k !== 'string')) fail(`${path}.by`, 'a non-empty array of keys', a.by);
   if (a.event !== null && typeof a.event !== 'string') fail(`${path}.event`, 'a key or null', a.event);
   if (typeof a.people !== 'boolean') fail(`${path}.people`, 'a boolean', a.people);
-  int(a.articles, `${path}.articles`);
-  each(a.missing, `${path}.missing`, ints(1));
-  each(a.measures, `${path}.measures`, (v, p) => {
+  int(a.articles, field(root, 'articles'));
+  each(a.missing, field(root, 'missing'), ints(1));
+  each(a.measures, field(root, 'measures'), (v, p) => {
     const s = obj(v, p);
-    if (typeof s.kind !== 'string' || !KINDS.has(s.kind)) fail(`${p}.kind`, 'count, share or score', s.kind);
-    if (typeof s.denominator !== 'string' || !DEN_SET.has(s.denominator)) fail(`${p}.denominator`, `one of ${DENOMINATORS.join(', ')}`, s.denominator);
-    if (typeof s.primary !== 'boolean') fail(`${p}.primary`, 'a boolean', s.primary);
+    if (typeof s.kind !== 'string' || !KINDS.has(s.kind)) fail(`${p()}.kind`, 'count, share or score', s.kind);
+    if (typeof s.denominator !== 'string' || !DEN_SET.has(s.denominator)) fail(`${p()}.denominator`, `one of ${DENOMINATORS.join(', ')}`, s.denominator);
+    if (typeof s.primary !== 'boolean') fail(`${p()}.primary`, 'a boolean', s.primary);
   });
   const by = a.by as string[];
-  each(a.groups, `${path}.groups`, (v, p) => {
+  const measures = a.measures as Record<string, unknown>;
+  each(a.groups, field(root, 'groups'), (v, p) => {
     const g = obj(v, p);
-    if (typeof g.label !== 'string') fail(`${p}.label`, 'a string', g.label);
-    const keys = obj(g.keys, `${p}.keys`);
-    for (const k of by) if (typeof keys[k] !== 'string') fail(`${p}.keys.${k}`, 'a string', keys[k]);
-    int(g.articles, `${p}.articles`, 1);
-    int(g.sentences, `${p}.sentences`);
-    const den = obj(g.denominators, `${p}.denominators`);
+    if (typeof g.label !== 'string') fail(`${p()}.label`, 'a string', g.label);
+    const keys = obj(g.keys, field(p, 'keys'));
+    for (const k of by) if (typeof keys[k] !== 'string') fail(`${p()}.keys.${k}`, 'a string', keys[k]);
+    int(g.articles, field(p, 'articles'), 1);
+    int(g.sentences, field(p, 'sentences'));
+    const den = obj(g.denominators, field(p, 'denominators'));
     for (const d of DENOMINATORS) {
-      const c = obj(den[d], `${p}.denominators.${d}`);
-      int(c.sum, `${p}.denominators.${d}.sum`);
-      checkExact(c.sumSq, `${p}.denominators.${d}.sumSq`, true);
-      int(c.articles, `${p}.denominators.${d}.articles`);
+      const dp = field(p, `denominators.${d}`);
+      const c = obj(den[d], dp);
+      int(c.sum, field(dp, 'sum'));
+      exact(c.sumSq, field(dp, 'sumSq'), true);
+      int(c.articles, field(dp, 'articles'));
     }
-    each(g.measures, `${p}.measures`, (mv, mp, id) => {
-      if (!Object.prototype.hasOwnProperty.call(a.measures, id)) fail(mp, 'a measure listed in measures', id);
-      const m = obj(mv, mp);
-      int(m.sum, `${mp}.sum`, Number.MIN_SAFE_INTEGER);
-      checkExact(m.sumSq, `${mp}.sumSq`, true);
-      checkExact(m.sumCross, `${mp}.sumCross`);
-      int(m.articles, `${mp}.articles`);
-      checkExact(m.rateSum, `${mp}.rateSum`);
-      checkExact(m.rateSumSq, `${mp}.rateSumSq`, true);
+    checkMeasures(g, p, measures);
+    checkPeople(g, p);
+    each(g.terms, field(p, 'terms'), (tv, tp) => {
+      if (!Array.isArray(tv) || tv.length !== 2) fail(tp(), 'an [occurrences, articles] pair', tv);
+      int(tv[0], () => `${tp()}[0]`, 1);
+      int(tv[1], () => `${tp()}[1]`, 1);
     });
-    each(g.speakers, `${p}.speakers`, (sv, sp) => {
-      const s = obj(sv, sp);
-      int(s.attributions, `${sp}.attributions`, 1);
-      int(s.quotedWords, `${sp}.quotedWords`);
-      int(s.articles, `${sp}.articles`, 1);
-      each(s.kinds, `${sp}.kinds`, ints(1));
-    });
-    each(g.labels, `${p}.labels`, (av, ap) => {
-      const x = obj(av, ap);
-      if (x.origin !== 'lexicon' && x.origin !== 'person') fail(`${ap}.origin`, '"lexicon" or "person"', x.origin);
-      int(x.mentions, `${ap}.mentions`, 1);
-      checkExact(x.mentionsSq, `${ap}.mentionsSq`, true);
-      int(x.articles, `${ap}.articles`, 1);
-      each(x.labels, `${ap}.labels`, (lv, lp) => {
-        const l = obj(lv, lp);
-        if (typeof l.category !== 'string') fail(`${lp}.category`, 'a string', l.category);
-        int(l.count, `${lp}.count`, 1);
-        checkExact(l.countSq, `${lp}.countSq`, true);
-        checkExact(l.cross, `${lp}.cross`, true);
-        int(l.articles, `${lp}.articles`, 1);
-        each(l.forms, `${lp}.forms`, ints(1));
-      });
-    });
-    each(g.terms, `${p}.terms`, (tv, tp) => {
-      if (!Array.isArray(tv) || tv.length !== 2) fail(tp, 'an [occurrences, articles] pair', tv);
-      int(tv[0], `${tp}[0]`, 1);
-      int(tv[1], `${tp}[1]`, 1);
-    });
-    each(g.events, `${p}.events`, (ev, ep) => {
-      const e = obj(ev, ep);
-      int(e.articles, `${ep}.articles`, 1);
-      each(e.x, `${ep}.x`, (xv, xp, d) => {
-        if (!DEN_SET.has(d)) fail(xp, 'a denominator', d);
-        int(xv, xp, 1);
-      });
-      each(e.y, `${ep}.y`, ints(Number.MIN_SAFE_INTEGER));
-    });
-    each(g.markersRun, `${p}.markersRun`, ints(1));
+    checkEvents(g.events, field(p, 'events'));
+    each(g.markersRun, field(p, 'markersRun'), ints(1));
   });
   return value as Aggregate;
 }

@@ -7,17 +7,26 @@
  */
 import orderBy from 'lodash/orderBy.js';
 import { tQuantile, tTwoSidedP } from '../stats/t-dist';
-import type { Aggregate, EventCell, GroupAggregate } from './aggregate-types';
+import type { Aggregate, EventTable, GroupAggregate } from './aggregate-types';
 import { scaleOf, type MeasureSpec } from './measures';
 import { adjust } from './profile-rates';
 import type { EventRates, WithinEventDifference } from './profile-types';
 
-/** A group's rate in one event, or null when its denominator there is 0. */
-function eventRate(cell: EventCell | undefined, id: string, spec: MeasureSpec): number | null {
-  if (cell === undefined) return null;
-  const x = cell.x[spec.denominator] ?? 0;
-  if (x <= 0) return null;
-  return ((cell.y[id] ?? 0) / x) * scaleOf(spec);
+/**
+ * A group's rate of measure `id` in each of its events (aligned with `t.ids`), NaN where the
+ * denominator there is 0.
+ */
+function eventRatesOf(t: EventTable, id: string, spec: MeasureSpec): Float64Array {
+  const out = new Float64Array(t.ids.length).fill(Number.NaN);
+  const xs = t.x[spec.denominator];
+  if (xs === undefined) return out;
+  const ys = t.y[id];
+  const scale = scaleOf(spec);
+  for (let i = 0; i < out.length; i += 1) {
+    const x = xs[i] as number;
+    if (x > 0) out[i] = ((ys === undefined ? 0 : (ys[i] as number)) / x) * scale;
+  }
+  return out;
 }
 
 /**
@@ -30,21 +39,21 @@ export function withinEvent(agg: Aggregate, pairs: ReadonlyArray<[GroupAggregate
   if (agg.event === null || agg.by.includes('event') || pairs.length === 0) return rows;
   const tested = measures.filter((id) => agg.measures[id]?.primary === true);
   const all = new Set<string>();
-  for (const [ga, gb] of pairs) for (const g of [ga, gb]) for (const e of Object.keys(g.events)) all.add(e);
+  for (const [ga, gb] of pairs) for (const g of [ga, gb]) for (const e of g.events.ids) all.add(e);
   const events = [...all].sort();
   const index = new Map(events.map((e, i) => [e, i]));
   const tables = new Map<GroupAggregate, Float64Array[]>();
   const tableOf = (g: GroupAggregate): Float64Array[] => {
     let t = tables.get(g);
     if (t === undefined) {
-      const made = tested.map(() => new Float64Array(events.length).fill(Number.NaN));
-      for (const [e, cell] of Object.entries(g.events)) {
-        const i = index.get(e) as number;
-        tested.forEach((id, k) => {
-          const r = eventRate(cell, id, agg.measures[id] as MeasureSpec);
-          if (r !== null) (made[k] as Float64Array)[i] = r;
+      const at = g.events.ids.map((e) => index.get(e) as number);
+      const made = tested.map((id) => {
+        const table = new Float64Array(events.length).fill(Number.NaN);
+        eventRatesOf(g.events, id, agg.measures[id] as MeasureSpec).forEach((r, i) => {
+          table[at[i] as number] = r;
         });
-      }
+        return table;
+      });
       tables.set(g, made);
       t = made;
     }
@@ -96,12 +105,12 @@ function pairedRow(measure: string, a: string, b: string, da: readonly number[],
 export function eventCoverage(groups: readonly GroupAggregate[]): { events: number; single: number; perEvent: Map<string, { groups: number; articles: number }> } {
   const perEvent = new Map<string, { groups: number; articles: number }>();
   for (const g of groups) {
-    for (const [e, cell] of Object.entries(g.events)) {
+    g.events.ids.forEach((e, i) => {
       const c = perEvent.get(e) ?? { groups: 0, articles: 0 };
       c.groups += 1;
-      c.articles += cell.articles;
+      c.articles += g.events.articles[i] as number;
       perEvent.set(e, c);
-    }
+    });
   }
   let single = 0;
   for (const c of perEvent.values()) if (c.groups === 1) single += 1;
@@ -116,15 +125,17 @@ export function eventRates(agg: Aggregate, groups: readonly GroupAggregate[], me
     .map(([e]) => e);
   const listed = measures.filter((m) => agg.measures[m]?.primary === true);
   const rows: EventRates['rows'] = [];
+  const rates = groups.map((g) => ({ at: new Map(g.events.ids.map((e, i) => [e, i])), byMeasure: listed.map((id) => eventRatesOf(g.events, id, agg.measures[id] as MeasureSpec)) }));
   for (const event of chosen) {
-    for (const g of groups) {
-      const cell = g.events[event];
-      if (cell === undefined) continue;
-      for (const id of listed) {
-        const rate = eventRate(cell, id, agg.measures[id] as MeasureSpec);
-        if (rate !== null) rows.push({ event, group: g.label, measure: id, rate, articles: cell.articles });
-      }
-    }
+    groups.forEach((g, k) => {
+      const { at, byMeasure } = rates[k] as (typeof rates)[number];
+      const i = at.get(event);
+      if (i === undefined) return;
+      listed.forEach((id, m) => {
+        const rate = (byMeasure[m] as Float64Array)[i] as number;
+        if (rate === rate) rows.push({ event, group: g.label, measure: id, rate, articles: g.events.articles[i] as number });
+      });
+    });
   }
   return { measures: listed, events: chosen, rows };
 }

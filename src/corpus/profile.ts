@@ -131,7 +131,7 @@ export function profile(aggregate: Aggregate, options?: ProfileOptions): CorpusP
   const tested = opts.measures ?? PRIMARY_MEASURES.filter((m) => agg.measures[m] !== undefined);
   const within = withinEvent(agg, pairs, tested, opts.alpha);
   const pairsWithRows = new Set(within.map((r) => `${r.a}\u0000${r.b}`));
-  const hasEvents = groups.some((g) => Object.keys(g.events).length > 0);
+  const hasEvents = groups.some((g) => g.events.ids.length > 0);
   const pairsWithoutEvents = hasEvents ? pairs.filter(([a, b]) => !pairsWithRows.has(`${a.label}\u0000${b.label}`)).length : 0;
   return {
     schemaVersion: '1',
@@ -139,7 +139,7 @@ export function profile(aggregate: Aggregate, options?: ProfileOptions): CorpusP
     by: [...agg.by],
     event: agg.event,
     articles: agg.articles,
-    groups: groups.map((g) => ({ group: g.label, keys: g.keys, articles: g.articles, words: g.denominators.words.sum, authorWords: g.denominators.authorWords.sum, sentences: g.sentences, events: Object.keys(g.events).length })),
+    groups: groups.map((g) => ({ group: g.label, keys: g.keys, articles: g.articles, words: g.denominators.words.sum, authorWords: g.denominators.authorWords.sum, sentences: g.sentences, events: g.events.ids.length })),
     method: method(opts.alpha, opts),
     rates: measureProfiles(agg, groups),
     differences: groupDifferences(agg, pairs, tested, opts.alpha),
