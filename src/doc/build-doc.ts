@@ -10,7 +10,7 @@
 import { applyFolded, foldPlan } from './case-fold';
 import { MAX_RUN } from './long-runs';
 import type { AnalysisWarning } from '../types';
-import { splitPossessive } from './possessive';
+import { markPluralPossessives, splitPossessive } from './possessive';
 import { findQuoteRegions, type QuoteRegion } from './quotes';
 import { lowerBound } from './tokens';
 import type { AnalyzedDoc, DocParagraph, DocSentence, Token } from './types';
@@ -262,3 +262,9 @@ export function buildDoc(text: string, names?: ReadonlySet<string>): AnalyzedDoc
   }
   return { text, tokens, sentences, paragraphs, quotes, words, warnings };
 }
+  const marks = new Set<number>();
+  for (const q of quotes) {
+    marks.add(q.start);
+    marks.add(q.end - 1);
+  }
+  markPluralPossessives(tokens, marks);

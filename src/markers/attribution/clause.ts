@@ -34,7 +34,7 @@ function subjectVerbAt(sc: PhraseScope, k: number, sentence: number): boolean {
   } else if (first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'ADJ' || first.pos === 'NUM') {
     while (j < k + 5) {
       const t = tokens[j];
-      if (t === undefined || t.sentence !== sentence || !(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && t.normal === "'s"))) break;
+      if (t === undefined || t.sentence !== sentence || !(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && (t.normal === "'s" || t.normal === "'")))) break;
       j += 1;
     }
     if (j === k) return false;

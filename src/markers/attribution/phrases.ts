@@ -228,7 +228,7 @@ export function npRight(sc: PhraseScope, start: number, maxEnd: number): Np | nu
         // a possessive determiner: "according to his campaign's filings"
       } else if (t.pos === 'ADV' && !head && j > start && (tokens[j - 1]?.pos === 'DET' || tokens[j - 1]?.pos === 'ADJ' || tokens[j - 1]?.pos === 'ADV')) {
         // a modifier inside the noun phrase the tagger read as an adverb: "a new poll", "a just-released survey"
-      } else if (t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PART' && t.normal === "'s") || t.value === '.' || t.value === '-' || (t.value === '/' && head)) {
+      } else if (t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PART' && (t.normal === "'s" || t.normal === "'")) || t.value === '.' || t.value === '-' || (t.value === '/' && head)) {
         // a determiner after the head opens a new phrase, unless it opens the object of an attached
         // preposition ("Officer Tusk of the Walrus Police Department")
         if (head && t.pos === 'DET' && tokens[j - 1]?.pos !== 'ADP') break;

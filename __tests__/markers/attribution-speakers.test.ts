@@ -1,0 +1,30 @@
+/**
+ * Attribution: the shape of the speaker's noun phrase (issue 10, PolNeAR error classes): plural
+ * possessives inside a speaker's apposition, party-and-state labels that wink splits into
+ * sentences, and speakers post-modified by "close to X" / "familiar with X". Sentences written by us.
+ */
+import { analyze } from '../../src/index';
+import type { Attribution } from '../../src/index';
+import { buildDoc } from '../../src/doc/build-doc';
+
+const brief = (a: Attribution): [string, string, string | null, string | null] => [a.kind, a.cue.text, a.source?.text ?? null, a.content?.text ?? null];
+const attrs = (text: string): Attribution[] => analyze(text).attributions;
+
+describe('attribution: a plural possessive inside the speaker', () => {
+  test('"Weaver, Sanders’ campaign manager, said" keeps the apposition and the quotation is direct', () => {
+    expect(attrs('“We will carry the county,” Lena Voss, the Hendricks’ campaign manager, said.').map(brief)).toEqual([
+      ['direct', 'said', 'Lena Voss, the Hendricks’ campaign manager', 'We will carry the county,'],
+    ]);
+    expect(attrs("“We will carry the county,” Lena Voss, the Hendricks' campaign manager, said.").map((a) => a.kind)).toEqual(['direct']);
+  });
+
+  test('the apostrophe is the possessive clitic, unless it closes a quotation', () => {
+    const doc = buildDoc('The farmers’ union met the Jones’ lawyer.');
+    const marks = doc.tokens.filter((t) => t.value === '’');
+    expect(marks.map((t) => t.pos)).toEqual(['PART', 'PART']);
+    // trap: a single quotation closed right after an s-final word keeps its closing mark
+    const quoted = buildDoc('He said ‘no to the farmers’ and left.');
+    expect(quoted.quotes).toHaveLength(1);
+    expect(quoted.tokens.find((t) => t.value === '’')?.pos).toBe('PUNCT');
+  });
+});
