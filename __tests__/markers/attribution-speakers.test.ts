@@ -28,3 +28,19 @@ describe('attribution: a plural possessive inside the speaker', () => {
     expect(quoted.tokens.find((t) => t.value === '’')?.pos).toBe('PUNCT');
   });
 });
+
+describe('attribution: party-and-state labels in parentheses', () => {
+  test('"(D-N.Y.)" and "(R-Mo.)," stay inside one sentence, so the senator is the speaker', () => {
+    const a = analyze('Sen. Dana Whitlock (D-N.Y.) said the bill would pass.');
+    expect(a.sentences).toHaveLength(1);
+    expect(a.attributions.map(brief)).toEqual([['indirect', 'said', 'Sen. Dana Whitlock (D-N.Y.)', 'the bill would pass']]);
+    const b = analyze('Rep. Owen Park (R-Mo.), who leads the panel, said the talks had stalled.');
+    expect(b.sentences).toHaveLength(1);
+    expect(b.attributions.find((x) => x.cue.text === 'said')?.source?.canonical).toBe('Owen Park');
+  });
+
+  test('trap: a parenthesis closed before a new capitalised sentence still ends the sentence', () => {
+    expect(analyze('The vote failed (it was close.) Then the council went home.').sentences).toHaveLength(2);
+    expect(analyze('The motion passed (see page 4.) Members left early.').sentences).toHaveLength(2);
+  });
+});
