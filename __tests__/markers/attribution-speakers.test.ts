@@ -44,3 +44,20 @@ describe('attribution: party-and-state labels in parentheses', () => {
     expect(analyze('The motion passed (see page 4.) Members left early.').sentences).toHaveLength(2);
   });
 });
+
+describe('attribution: the speaker is the head before "close to X"', () => {
+  test('the adviser speaks, not the White House; the kind comes from the head', () => {
+    const [a] = attrs('One Republican adviser close to the White House said the plan had no support.');
+    expect(a?.source).toMatchObject({ text: 'One Republican adviser close to the White House', kind: 'anonymous' });
+    expect(attrs('An official familiar with the talks said they would resume.')[0]?.source).toMatchObject({ text: 'An official familiar with the talks', kind: 'anonymous' });
+    expect(attrs('The deal is off, a source close to him said.')[0]?.source?.text).toBe('a source close to him');
+    expect(attrs('An aide briefed on the review said it was over.')[0]?.source?.text).toBe('An aide briefed on the review');
+  });
+
+  test('trap: a predicate "close to" is no part of the subject; an object pronoun after a verb is no speaker', () => {
+    expect(attrs('He stayed close to the White House and said nothing.')[0]?.source?.text).toBe('He');
+    expect(attrs('They gave it to him said Kirby.')[0]?.source?.text).toBe('Kirby');
+    // an adjective outside the class does not carry the scan past its preposition
+    expect(attrs('A reporter angry at the mayor said the session was over.')[0]?.source?.text).not.toBe('A reporter angry at the mayor');
+  });
+});

@@ -280,6 +280,12 @@ export function buildDoc(text: string, names?: ReadonlySet<string>): AnalyzedDoc
   const paragraphs = paragraphsOf(tokens, placed.paragraphStartsAt);
   const quotes = findQuoteRegions(text, paragraphs, warnings);
   markQuotes(tokens, quotes);
+  const marks = new Set<number>();
+  for (const q of quotes) {
+    marks.add(q.start);
+    marks.add(q.end - 1);
+  }
+  markPluralPossessives(tokens, marks);
 
   let words = 0;
   for (const t of tokens) if (t.isWord) words += 1;
@@ -295,9 +301,3 @@ export function buildDoc(text: string, names?: ReadonlySet<string>): AnalyzedDoc
   }
   return { text, tokens, sentences, paragraphs, quotes, words, warnings };
 }
-  const marks = new Set<number>();
-  for (const q of quotes) {
-    marks.add(q.start);
-    marks.add(q.end - 1);
-  }
-  markPluralPossessives(tokens, marks);

@@ -159,7 +159,7 @@ function scanLeft(sc: PhraseScope, j0: number, limit: number, sentence: number):
     if (sawDet) {
       // after a determiner the phrase may continue only through "of/for/at" attached to a noun, or a possessive
       const left = tokens[j - 1];
-      if (t.pos === 'ADP' && sc.words.npPrepositions.has(t.normal) && left !== undefined && (left.pos === 'NOUN' || left.pos === 'PROPN') && j - 1 >= limit) {
+      if (t.pos === 'ADP' && sc.words.npPrepositions.has(t.normal) && left !== undefined && (left.pos === 'NOUN' || left.pos === 'PROPN' || postmodifierAt(sc, j - 1, limit, sentence)) && j - 1 >= limit) {
         sawDet = false;
         from = j;
         continue;
@@ -181,16 +181,36 @@ function leftStep(sc: PhraseScope, j: number, npEnd: number, limit: number, sent
   const t = tokens[j] as Token;
   // a possessive determiner: "a majority of her backers"
   if (t.pos === 'PRON' && j < npEnd - 1 && words.possessives.has(t.normal)) return 'det';
+  // an object pronoun ending an attached phrase: "a source close to him", "a spokesman for them"
+  if (t.pos === 'PRON' && j === npEnd - 1 && words.objectPronouns.has(t.normal) && tokens[j - 1]?.pos === 'ADP' && words.npPrepositions.has(tokens[j - 1]?.normal ?? '')) {
+    const owner = tokens[j - 2];
+    if (owner !== undefined && j - 2 >= limit && owner.sentence === sentence && (owner.pos === 'NOUN' || postmodifierAt(sc, j - 2, limit, sentence))) return 'take';
+  }
   if (t.pos === 'PRON') return j === npEnd - 1 && (words.pronouns.has(t.normal) || words.relatives.has(t.normal)) ? 'last' : 'stop';
   if (t.pos === 'DET') return 'det';
   if (isNpToken(t) || t.value === '.' || t.value === '-' || t.value === '&') return (t.value === '.' || t.value === '-') && j === npEnd - 1 ? 'stop' : 'take';
   const left = tokens[j - 1];
   if (t.pos === 'ADP' && words.npPrepositions.has(t.normal)) {
     if (left !== undefined && (left.pos === 'NOUN' || left.pos === 'PROPN' || (left.pos === 'NUM' && (t.normal === 'in' || t.normal === 'of'))) && j - 1 >= limit && left.sentence === sentence) return 'take';
+    if (postmodifierAt(sc, j - 1, limit, sentence)) return 'take';
     return 'stop';
   }
+  // the adjective of "an adviser close to X" (taken with its preposition, whatever its tag)
+  if (words.postmodifierAdjectives.has(t.normal) && j + 1 < npEnd && tokens[j + 1]?.pos === 'ADP' && postmodifierAt(sc, j, limit, sentence)) return 'take';
   if (t.pos === 'CCONJ' && t.normal === 'and' && left !== undefined && (left.pos === 'PROPN' || left.pos === 'NOUN') && j - 1 >= limit) return 'take';
   return 'stop';
+}
+
+/**
+ * True when the word at `k` is an adjective that follows a head noun with a preposition after it
+ * ("an adviser close to the White House", "officials familiar with the talks", "a source briefed
+ * on the plan"): the head before it is the speaker, so a leftward scan goes on through it.
+ */
+function postmodifierAt(sc: PhraseScope, k: number, limit: number, sentence: number): boolean {
+  const { tokens, words } = sc;
+  const t = tokens[k];
+  const head = tokens[k - 1];
+  return t !== undefined && head !== undefined && k - 1 >= limit && head.sentence === sentence && words.postmodifierAdjectives.has(t.normal) && (head.pos === 'NOUN' || head.pos === 'PROPN');
 }
 
 /**

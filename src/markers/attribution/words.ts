@@ -18,6 +18,8 @@ export interface AttributionWords {
   readonly quantifierHeads: ReadonlySet<string>;
   /** Prepositions inside a noun phrase ("spokesman for the NSC"); normal form (`attribution.np-preposition`). */
   readonly npPrepositions: ReadonlySet<string>;
+  /** Adjectives after a speaker's head noun with a preposition ("an adviser close to X"); normal form (`attribution.postmodifier-adjective`). */
+  readonly postmodifierAdjectives: ReadonlySet<string>;
   /** Cues whose object is the addressee, not the speaker ("told reporters"); cue lemma (`attribution.addressee-cue`). */
   readonly addresseeCues: ReadonlySet<string>;
   /** Verbs that pass their subject to an infinitive speech act ("refused to say"); lemma (`attribution.governor-verb`). */
@@ -103,6 +105,7 @@ const CATEGORY = {
   possessives: 'attribution.possessive',
   quantifierHeads: 'attribution.quantifier-head',
   npPrepositions: 'attribution.np-preposition',
+  postmodifierAdjectives: 'attribution.postmodifier-adjective',
   addresseeCues: 'attribution.addressee-cue',
   governorVerbs: 'attribution.governor-verb',
   governorAdjectives: 'attribution.governor-adjective',
