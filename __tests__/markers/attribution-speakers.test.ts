@@ -61,3 +61,14 @@ describe('attribution: the speaker is the head before "close to X"', () => {
     expect(attrs('A reporter angry at the mayor said the session was over.')[0]?.source?.text).not.toBe('A reporter angry at the mayor');
   });
 });
+
+describe('attribution: "it" speaking with a reported clause that has no "that"', () => {
+  test('"It says foreign visitors can be barred": a finite speech verb, a subject and a verb after it', () => {
+    expect(attrs('The ruling came on Monday. It says foreign visitors can be barred.').find((x) => x.cue.text === 'says')?.source).toMatchObject({ text: 'It', kind: 'pronoun' });
+  });
+
+  test('trap: "it says a lot" and "it said goodbye" have no reported clause, so "it" is no speaker', () => {
+    expect(attrs('It says a lot about the town.')[0]?.source ?? null).toBeNull();
+    expect(attrs('It said goodbye to the city.')[0]?.source ?? null).toBeNull();
+  });
+});

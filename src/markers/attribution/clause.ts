@@ -22,8 +22,15 @@ const JOINERS = new Set(['and', 'but', 'so', 'or', 'yet']);
 /** Marks that end a reported clause outright. */
 const HARD = /^(?:[;:(—–]|--|-)$/;
 
-/** A subject and a finite verb start at `k` ("he would", "the senate voted", "Clinton replied"), within a few tokens. */
-function subjectVerbAt(sc: PhraseScope, k: number, sentence: number): boolean {
+/**
+ * A subject and a finite verb start at `k` ("he would", "the senate voted", "Clinton replied"), within a few tokens.
+ *
+ * @example
+ * ```ts
+ * subjectVerbAt(ix, 2, 0); // true in "It said officials concealed it" ("officials" at 2)
+ * ```
+ */
+export function subjectVerbAt(sc: PhraseScope, k: number, sentence: number): boolean {
   const { tokens, words } = sc;
   const first = tokens[k];
   if (first === undefined || first.sentence !== sentence) return false;

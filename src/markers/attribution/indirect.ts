@@ -8,6 +8,7 @@
 import { lowerBound, neighbour } from '../../doc/build-doc';
 import type { AttributionKind, AttributionSource, Span } from '../../types';
 import { classify } from './classify';
+import { subjectVerbAt } from './clause';
 import { clauseAfter, quotedWordsIn, reportedContent } from './content';
 import { attributionCue, PREP_CUES, type Cue } from './cues';
 import type { DocIndex } from './document';
@@ -153,8 +154,12 @@ export function bareReport(ix: DocIndex, cue: Cue): boolean {
   return !(t.normal === 'telling' && (prev === undefined || prev.pos === 'DET' || prev.pos === 'ADV'));
 }
 
-/** "It said …", "it added that …": a finite speech verb right after "it" with a reported clause or quote after it. */
+/**
+ * "It said …", "it added that …", "It says foreign nationals can be …": a finite speech verb right
+ * after "it" with a reported clause (led by "that", a pronoun or a noun phrase and its finite verb)
+ * or a quotation after it.
+ */
 function itSpeaks(ix: DocIndex, cue: Cue): boolean {
   const t = ix.tokens[cue.from];
-  return t !== undefined && ix.words.itSpeechCues.has(cue.lemma) && !t.normal.endsWith('ing') && t.normal !== t.lemma && (clausalComplement(ix, cue.to) || ix.tokens[cue.to]?.isPunct === true);
+  return t !== undefined && ix.words.itSpeechCues.has(cue.lemma) && !t.normal.endsWith('ing') && t.normal !== t.lemma && (clausalComplement(ix, cue.to) || ix.tokens[cue.to]?.isPunct === true || subjectVerbAt(ix, cue.to, t.sentence));
 }
