@@ -62,6 +62,29 @@ describe('attribution: the speaker is the head before "close to X"', () => {
   });
 });
 
+describe('attribution: subjects that end in an intensifier, a partitive or a polling participle', () => {
+  test('"Ford itself said", "the mayor herself said": the intensifier is part of the speaker, who keeps a name', () => {
+    expect(attrs('Hallam itself said the plant would close.')[0]?.source).toMatchObject({ text: 'Hallam itself', kind: 'named', canonical: 'Hallam' });
+    expect(attrs('Greta Lind herself said the plan was dead.')[0]?.source).toMatchObject({ text: 'Greta Lind herself', kind: 'named' });
+  });
+
+  test('"most of them said", "two of us said": the partitive is the speaker', () => {
+    expect(attrs('Most of them said they would vote again.')[0]?.source).toMatchObject({ text: 'Most of them', kind: 'anonymous' });
+    expect(attrs('Two of us said no to the offer.')[0]?.source?.text).toBe('Two of us');
+  });
+
+  test('"those surveyed said", "voters polled said": the people polled speak, unnamed', () => {
+    expect(attrs('Those surveyed said the tax should stay.')[0]?.source).toMatchObject({ text: 'Those surveyed', kind: 'anonymous' });
+    expect(attrs('Farmers polled said the drought was the worst in years.')[0]?.source).toMatchObject({ text: 'Farmers polled', kind: 'anonymous' });
+  });
+
+  test('traps: the pollster is no respondent, and a partitive object of a verb is no speaker', () => {
+    const a = attrs('Many of the chairs that the paper interviewed predicted a win.');
+    expect(a.map((x) => x.source?.text)).not.toContain('the paper interviewed');
+    expect(attrs('He gave the money to some of them and said nothing.')[0]?.source?.text).toBe('He');
+  });
+});
+
 describe('attribution: "it" speaking with a reported clause that has no "that"', () => {
   test('"It says foreign visitors can be barred": a finite speech verb, a subject and a verb after it', () => {
     expect(attrs('The ruling came on Monday. It says foreign visitors can be barred.').find((x) => x.cue.text === 'says')?.source).toMatchObject({ text: 'It', kind: 'pronoun' });

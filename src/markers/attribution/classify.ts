@@ -77,6 +77,18 @@ function coordinatedNames(ix: DocIndex, np: Np): string | null {
  */
 export function classify(ix: DocIndex, np: Np): AttributionSource {
   const { doc, tokens } = ix;
+  // "Cruz himself", "Ford itself": the kind and name of the phrase without its intensifier
+  const last = tokens[np.to - 1];
+  if (np.to - np.from > 1 && last !== undefined && ix.words.reflexives.has(last.normal)) {
+    const inner = classify(ix, { from: np.from, to: np.to - 1 });
+    return { ...inner, ...(tokenSpan(doc, np.from, np.to) ?? textSpan(doc, 0, 0)) };
+  }
+  // "those surveyed", "voters polled": the people polled, unnamed (never the poll, a document, nor
+  // a name: "Democrats polled" are a sample, not the party)
+  if (np.to - np.from > 1 && last !== undefined && ix.words.respondentParticiples.has(last.normal)) {
+    const sp = tokenSpan(doc, np.from, np.to) ?? textSpan(doc, 0, 0);
+    return { ...sp, kind: 'anonymous', canonical: sp.text.replace(/^(?:the|The) /, '') };
+  }
   const sp = tokenSpan(doc, np.from, np.to) ?? textSpan(doc, 0, 0);
   const first = tokens[np.from];
   if (np.to - np.from === 1 && first !== undefined && first.pos === 'PRON') {
