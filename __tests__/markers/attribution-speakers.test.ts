@@ -54,6 +54,14 @@ describe('attribution: the speaker is the head before "close to X"', () => {
     expect(attrs('An aide briefed on the review said it was over.')[0]?.source?.text).toBe('An aide briefed on the review');
   });
 
+  test('a name that modifies the head noun does not make the speaker that person', () => {
+    const a = attrs('Mayor Ana Ruiz lost the vote. Ruiz’s former aides said the plan had failed.');
+    expect(a.find((x) => x.cue.text === 'said')?.source).toMatchObject({ text: 'Ruiz’s former aides', kind: 'anonymous' });
+    // traps: the name as the head, or before an apposition, is the speaker
+    expect(attrs('Mayor Ana Ruiz said the plan had failed.')[0]?.source).toMatchObject({ kind: 'named', canonical: 'Ana Ruiz' });
+    expect(attrs('Ana Ruiz, a former aide, said the plan had failed.')[0]?.source).toMatchObject({ kind: 'named', canonical: 'Ana Ruiz' });
+  });
+
   test('trap: a predicate "close to" is no part of the subject; an object pronoun after a verb is no speaker', () => {
     expect(attrs('He stayed close to the White House and said nothing.')[0]?.source?.text).toBe('He');
     expect(attrs('They gave it to him said Kirby.')[0]?.source?.text).toBe('Kirby');

@@ -27,12 +27,16 @@ function headEndOf(tokens: readonly Token[], np: Np): number {
   return np.to;
 }
 
-/** The resolved name of the last person mention inside the phrase that lies in tokens `[a, b)`, or null. */
-function personIn(ix: DocIndex, np: Np, a: number, b: number): string | null {
+/**
+ * The resolved name of the last person mention inside the phrase that lies in tokens `[a, b)`, or
+ * null. With `ending`, only a name that ends at `b`: a name that modifies the head noun after it
+ * ("One Republican adviser", "Trump's former advisers") does not make the phrase a named person.
+ */
+function personIn(ix: DocIndex, np: Np, a: number, b: number, ending = false): string | null {
   for (let k = b - 1; k >= a; k -= 1) {
     const p = ix.personAt[k] ?? -1;
     const person = p >= 0 ? ix.people[p] : undefined;
-    if (person !== undefined && person.from >= np.from && person.to <= np.to) return ix.resolve(person.name);
+    if (person !== undefined && person.from >= np.from && person.to <= np.to && (!ending || person.to === b)) return ix.resolve(person.name);
   }
   return null;
 }
@@ -98,10 +102,11 @@ export function classify(ix: DocIndex, np: Np): AttributionSource {
   if (joint !== null) return { ...sp, kind: 'named', canonical: joint };
   const headEnd = headEndOf(tokens, np);
   // a person's name in the head (or, when the head has no source word, anywhere): named
-  const headPerson = personIn(ix, np, np.from, headEnd);
-  if (headPerson !== null) return { ...sp, kind: 'named', canonical: headPerson };
   let headHasSourceWord = false;
   for (let k = np.from; k < headEnd; k += 1) if (ix.sourceCats.has(k)) headHasSourceWord = true;
+  // the head noun decides: a name before a source word of the head modifies it ("One Republican adviser")
+  const headPerson = personIn(ix, np, np.from, headEnd, headHasSourceWord);
+  if (headPerson !== null) return { ...sp, kind: 'named', canonical: headPerson };
   if (!headHasSourceWord) {
     const anyPerson = personIn(ix, np, np.from, np.to);
     if (anyPerson !== null) return { ...sp, kind: 'named', canonical: anyPerson };

@@ -159,7 +159,7 @@ function scanLeft(sc: PhraseScope, j0: number, limit: number, sentence: number):
     if (sawDet) {
       // after a determiner the phrase may continue only through "of/for/at" attached to a noun, or a possessive
       const left = tokens[j - 1];
-      if (t.pos === 'ADP' && sc.words.npPrepositions.has(t.normal) && left !== undefined && (left.pos === 'NOUN' || left.pos === 'PROPN' || postmodifierAt(sc, j - 1, limit, sentence)) && j - 1 >= limit) {
+      if (t.pos === 'ADP' && sc.words.npPrepositions.has(t.normal) && left !== undefined && (left.pos === 'NOUN' || left.pos === 'PROPN' || postmodifierAt(sc, j - 1, limit, sentence) || partitiveAt(sc, j)) && j - 1 >= limit) {
         sawDet = false;
         from = j;
         continue;
