@@ -124,3 +124,17 @@ describe('attribution: headline colons and transcript labels', () => {
     ]);
   });
 });
+
+describe("attribution: the writer's own questions", () => {
+  test('a question the writer asks attributes nothing to the person asked about', () => {
+    expect(attrs('What has the mayor said about the audit?')).toEqual([]);
+    expect(attrs('Has anyone been charged?')).toEqual([]);
+    expect(attrs('Did Kirby say that the plan would work?')).toEqual([]);
+  });
+
+  test('traps: a quoted question, a tag set off by commas and a question after a report keep their cue', () => {
+    expect(attrs('“What now?” she asked.').map((a) => [a.kind, a.cue.text])).toEqual([['direct', 'asked']]);
+    expect(attrs('Why, she asked, would anyone vote for it?').map((a) => [a.cue.text, a.source?.text])).toEqual([['asked', 'she']]);
+    expect(attrs('Kirby said the plan would work, but will it?').map((a) => [a.cue.text, a.source?.text])).toEqual([['said', 'Kirby']]);
+  });
+});
