@@ -136,5 +136,7 @@ describe("attribution: the writer's own questions", () => {
     expect(attrs('“What now?” she asked.').map((a) => [a.kind, a.cue.text])).toEqual([['direct', 'asked']]);
     expect(attrs('Why, she asked, would anyone vote for it?').map((a) => [a.cue.text, a.source?.text])).toEqual([['asked', 'she']]);
     expect(attrs('Kirby said the plan would work, but will it?').map((a) => [a.cue.text, a.source?.text])).toEqual([['said', 'Kirby']]);
+    // a relative clause inside the question reports: the group insists
+    expect(attrs('Why do people join a group that insists the vote was stolen?').map((a) => a.cue.text)).toEqual(['insists']);
   });
 });

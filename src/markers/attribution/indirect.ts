@@ -65,7 +65,7 @@ function reported(s: Sources, cue: Cue): Reported | null {
   if (sentence === undefined) return null;
   if (words.quoteOnlyCues.has(cue.lemma)) return null;
   // the writer's question, unless its cue is a tag set off by commas ("Why, she asked, would …")
-  if (writerQuestion(ix, sentence.tokenStart, sentence.tokenEnd) && !(tokens[cue.from - 1]?.value === ',' && tokens[cue.to]?.value === ',') && !(tokens[cue.to]?.value === ',' && tokens[cue.from - 2]?.value === ',')) return null;
+  if (writerQuestion(ix, sentence.tokenStart, sentence.tokenEnd) && mainClauseCue(ix, sentence.tokenStart, cue.from) && !(tokens[cue.from - 1]?.value === ',' && tokens[cue.to]?.value === ',') && !(tokens[cue.to]?.value === ',' && tokens[cue.from - 2]?.value === ',')) return null;
   const make = (kind: AttributionKind, source: AttributionSource | null, content: Span | null, quotedWords: number, bareReport = false): Reported => ({
     attribution: { kind, cue: attributionCue(ix, cue), source, content, sentence: first.sentence, quotedWords, position: 'body', order: first.start },
     bare: bareReport,
@@ -181,4 +181,18 @@ function writerQuestion(ix: DocIndex, from: number, to: number): boolean {
   if (first === undefined || end === undefined || end.value !== '?' || end.quote >= 0 || first.quote >= 0 || /^["“‘']$/.test(first.value)) return false;
   for (let k = from; k < to; k += 1) if ((tokens[k]?.quote ?? -1) >= 0) return false;
   return first.pos === 'AUX' || (words.questionWords.has(first.normal) && first.normal !== 'if' && first.normal !== 'whether');
+}
+
+/**
+ * True when no relative pronoun, "that" or clause boundary stands between the sentence start
+ * `from` and the cue at `k`: the cue is the question's own verb, not one of a relative clause
+ * inside it ("… a movement that insists they are …?" reports the movement's insisting).
+ */
+function mainClauseCue(ix: DocIndex, from: number, k: number): boolean {
+  const { tokens, words } = ix;
+  for (let j = from + 1; j < k; j += 1) {
+    const t = tokens[j];
+    if (t !== undefined && (t.normal === 'that' || words.relatives.has(t.normal) || t.normal === 'whom' || words.clauseBoundary.has(t.normal))) return false;
+  }
+  return true;
 }
