@@ -60,6 +60,9 @@ describe('attribution: the speaker is the head before "close to X"', () => {
     // traps: the name as the head, or before an apposition, is the speaker
     expect(attrs('Mayor Ana Ruiz said the plan had failed.')[0]?.source).toMatchObject({ kind: 'named', canonical: 'Ana Ruiz' });
     expect(attrs('Ana Ruiz, a former aide, said the plan had failed.')[0]?.source).toMatchObject({ kind: 'named', canonical: 'Ana Ruiz' });
+    expect(attrs('Mayor Ana Ruiz lost. The mayor’s office said it would appeal.').find((x) => x.cue.text === 'said')?.source?.kind).toBe('institutional');
+    // a time phrase after the name is no head noun: "President Ruiz last year said"
+    expect(attrs('Mayor Ana Ruiz lost the vote. Mayor Ruiz last year dismissed the audit as a stunt.').find((x) => x.cue.text === 'dismissed')?.source).toMatchObject({ kind: 'named', canonical: 'Ana Ruiz' });
   });
 
   test('trap: a predicate "close to" is no part of the subject; an object pronoun after a verb is no speaker', () => {

@@ -7,7 +7,7 @@ import type { Token } from '../../doc/build-doc';
 import type { AttributionSource, SourceKind } from '../../types';
 import { isDemonym } from '../people';
 import { textSpan, tokenSpan, type DocIndex } from './document';
-import { properish, type Np } from './phrases';
+import { properish, timeWord, type Np } from './phrases';
 
 /**
  * A nationality word heading a subject ("the Russian", "Americans"): with a determiner, as an
@@ -29,16 +29,37 @@ function headEndOf(tokens: readonly Token[], np: Np): number {
 
 /**
  * The resolved name of the last person mention inside the phrase that lies in tokens `[a, b)`, or
- * null. With `ending`, only a name that ends at `b`: a name that modifies the head noun after it
- * ("One Republican adviser", "Trump's former advisers") does not make the phrase a named person.
+ * null. With `headOnly`, a name that modifies a common noun after it ("One Republican adviser",
+ * "Trump's former advisers", "Abe's government") does not make the phrase a named person; a name
+ * followed by a time phrase or a conjunction does ("President Trump late Thursday").
  */
-function personIn(ix: DocIndex, np: Np, a: number, b: number, ending = false): string | null {
+function personIn(ix: DocIndex, np: Np, a: number, b: number, headOnly = false): string | null {
+  const { tokens } = ix;
   for (let k = b - 1; k >= a; k -= 1) {
     const p = ix.personAt[k] ?? -1;
     const person = p >= 0 ? ix.people[p] : undefined;
-    if (person !== undefined && person.from >= np.from && person.to <= np.to && (!ending || person.to === b)) return ix.resolve(person.name);
+    if (person === undefined || person.from < np.from || person.to > np.to) continue;
+    if (headOnly && person.to < b && modifiesNoun(ix, person.to, b)) {
+      k = person.from;
+      continue;
+    }
+    return ix.resolve(person.name);
   }
   return null;
+}
+
+/**
+ * True when the words from `k` (before `b`) are a possessive or adjectives before a common noun
+ * that is no time word: the name before `k` modifies that noun ("Trump's advisers"; not "Trump last
+ * year").
+ */
+function modifiesNoun(ix: DocIndex, k: number, b: number): boolean {
+  const { tokens, words } = ix;
+  let j = k;
+  if (tokens[j]?.pos === 'PART') j += 1;
+  while (j < b && tokens[j]?.pos === 'ADJ' && !timeWord(tokens[j] as Token, words)) j += 1;
+  const t = tokens[j];
+  return j < b && t !== undefined && t.pos === 'NOUN' && !timeWord(t, words);
 }
 
 /** The kind a set of source-lexicon categories gives, or null when none decides. */
