@@ -101,3 +101,42 @@ describe('quotations that are names or mentioned words', () => {
     expect(attrs('Schumer called the plan “a disgrace”.').map(brief)).toEqual([['direct', 'called', 'Schumer', 'a disgrace']]);
   });
 });
+
+describe('attribution: headline colons and transcript labels', () => {
+  test('a person of the document before a headline colon is its speaker, not a dateline', () => {
+    const a = attrs('Ortega: Rivals should have thanked me for the deal.\n\nMayor Luis Ortega said on Friday that the deal would hold.');
+    expect(a.filter((x) => x.kind === 'colon').map(brief)).toEqual([['colon', ':', 'Ortega', 'Rivals should have thanked me for the deal']]);
+    // trap: a place before the colon over a lede with its own speaker stays a dateline
+    expect(attrs('Lisbon: A spokesman for the ministry stated on Friday that the talks had failed.').map((x) => x.kind)).toEqual(['indirect']);
+  });
+
+  test('a plural head names unnamed speakers; a singular label or a kicker does not', () => {
+    expect(attrs('Economists: The rate cut will come in June.\n\nThe bank meets next week.').map(brief)).toEqual([['colon', ':', 'Economists', 'The rate cut will come in June']]);
+    expect(attrs('Update: The vote was delayed.')).toEqual([]);
+    expect(attrs('OUTRAGE: The vote was rigged.')).toEqual([]);
+  });
+
+  test('a transcript label in capitals that is the surname of a person of the document is a speaker', () => {
+    const a = attrs('Nadia Kerr asked Governor Tom Pell about the budget.\n\nKERR: Will you sign the bill?\n\nPELL: We will sign it in May.\n\nBREAKING: The session is over.');
+    expect(a.filter((x) => x.kind === 'colon').map((x) => [x.source?.text, x.source?.canonical, x.source?.kind])).toEqual([
+      ['KERR', 'Nadia Kerr', 'named'],
+      ['PELL', 'Tom Pell', 'named'],
+    ]);
+  });
+});
+
+describe("attribution: the writer's own questions", () => {
+  test('a question the writer asks attributes nothing to the person asked about', () => {
+    expect(attrs('What has the mayor said about the audit?')).toEqual([]);
+    expect(attrs('Has anyone been charged?')).toEqual([]);
+    expect(attrs('Did Kirby say that the plan would work?')).toEqual([]);
+  });
+
+  test('traps: a quoted question, a tag set off by commas and a question after a report keep their cue', () => {
+    expect(attrs('“What now?” she asked.').map((a) => [a.kind, a.cue.text])).toEqual([['direct', 'asked']]);
+    expect(attrs('Why, she asked, would anyone vote for it?').map((a) => [a.cue.text, a.source?.text])).toEqual([['asked', 'she']]);
+    expect(attrs('Kirby said the plan would work, but will it?').map((a) => [a.cue.text, a.source?.text])).toEqual([['said', 'Kirby']]);
+    // a relative clause inside the question reports: the group insists
+    expect(attrs('Why do people join a group that insists the vote was stolen?').map((a) => a.cue.text)).toEqual(['insists']);
+  });
+});

@@ -136,8 +136,9 @@ describe('attribution: indirect speech and stance', () => {
     expect(attrs("The 'reform' plan was rejected.").map((a) => [a.kind, a.source])).toEqual([['indirect', null]]);
   });
 
-  test('a speech verb whose speaker is not found is still a cue, without a source', () => {
-    expect(attrs('By a wide margin, those polled said the roads mattered most.').map((a) => [a.cue.text, a.source, a.content?.text])).toEqual([['said', null, 'the roads mattered most']]);
+  test('the people polled speak; idioms and bylines are not reports', () => {
+    // the people polled are the speaker (attribution.respondent-participle; until issue 10 it had none)
+    expect(attrs('By a wide margin, those polled said the roads mattered most.').map((a) => [a.cue.text, a.source?.text, a.source?.kind, a.content?.text])).toEqual([['said', 'those polled', 'anonymous', 'the roads mattered most']]);
     // idioms and bylines are not reports
     expect(attrs('That said, the mayor remains popular.')).toEqual([]);
     expect(attrs('If she narrows the gap to, say, five points, she still loses.')).toEqual([]);

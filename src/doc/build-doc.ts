@@ -10,7 +10,7 @@
 import { applyFolded, foldPlan } from './case-fold';
 import { MAX_RUN } from './long-runs';
 import type { AnalysisWarning } from '../types';
-import { splitPossessive } from './possessive';
+import { markPluralPossessives, splitPossessive } from './possessive';
 import { findQuoteRegions, type QuoteRegion } from './quotes';
 import { lowerBound } from './tokens';
 import type { AnalyzedDoc, DocParagraph, DocSentence, Token } from './types';
@@ -133,6 +133,39 @@ function continuesAfterQuote(tokens: readonly Token[], from: number): boolean {
   return /^["”’]$/.test(close.value) && (mark.value === '!' || mark.value === '?') && first.isWord && /^\p{Ll}/u.test(first.value);
 }
 
+/**
+ * True when wink's sentence break before token `from` falls inside a parenthesis or right after
+ * one that ends in an abbreviation: a party-and-state label ("Sen. Chuck Schumer (D-N.Y.) said",
+ * "Rep. Bobby Scott (D-Va.), the ranking member, said") is split at its full stops. The break is
+ * no break when a parenthesis opened in the sentence so far closes within a few tokens, with no
+ * full stop after a word between, or when the sentence so far ends in "." + ")" and the next
+ * words go on in lower case or after a comma or semicolon. `pendingFrom` is the first token of
+ * the sentence so far.
+ */
+function continuesParenthesis(tokens: readonly Token[], pendingFrom: number, from: number): boolean {
+  const first = tokens[from];
+  const close = tokens[from - 1];
+  if (first === undefined || close === undefined || first.paragraph !== close.paragraph) return false;
+  let depth = 0;
+  for (let k = pendingFrom; k < from; k += 1) {
+    const v = tokens[k]?.value;
+    if (v === '(') depth += 1;
+    else if (v === ')' && depth > 0) depth -= 1;
+  }
+  if (depth > 0) {
+    for (let k = from; k < from + 6; k += 1) {
+      const t = tokens[k];
+      if (t === undefined || t.paragraph !== first.paragraph || t.value === '(') return false;
+      if (t.value === ')') return true;
+      if (t.value === '.' && tokens[k - 1]?.isWord === true && (tokens[k - 1]?.value.length ?? 0) > 4) return false;
+    }
+    return false;
+  }
+  const stop = tokens[from - 2];
+  if (close.value !== ')' || stop === undefined || !(stop.value === '.' || stop.value.endsWith('.'))) return false;
+  return first.value === ',' || first.value === ';' || (first.isWord && /^\p{Ll}/u.test(first.value));
+}
+
 /** Step 2: sentences, wink's spans split at paragraph starts (sets each token's `sentence`). */
 function splitSentences(placed: PlacedTokens, sentenceSpans: ReadonlyArray<readonly [number, number]>, n: number): DocSentence[] {
   const { tokens, tokenOfRaw, lastOfRaw, paragraphStartsAt } = placed;
@@ -142,7 +175,7 @@ function splitSentences(placed: PlacedTokens, sentenceSpans: ReadonlyArray<reado
   let pending: [number, number] | null = null;
   const pushSentence = (from: number, to: number): void => {
     if (to <= from) return;
-    if (pending !== null && pending[1] === from && continuesAfterQuote(tokens, from)) {
+    if (pending !== null && pending[1] === from && (continuesAfterQuote(tokens, from) || continuesParenthesis(tokens, pending[0], from))) {
       pending[1] = to;
       return;
     }
@@ -247,6 +280,12 @@ export function buildDoc(text: string, names?: ReadonlySet<string>): AnalyzedDoc
   const paragraphs = paragraphsOf(tokens, placed.paragraphStartsAt);
   const quotes = findQuoteRegions(text, paragraphs, warnings);
   markQuotes(tokens, quotes);
+  const marks = new Set<number>();
+  for (const q of quotes) {
+    marks.add(q.start);
+    marks.add(q.end - 1);
+  }
+  markPluralPossessives(tokens, marks);
 
   let words = 0;
   for (const t of tokens) if (t.isWord) words += 1;

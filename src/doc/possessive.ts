@@ -44,3 +44,48 @@ export function splitPossessive(x: Lexeme): [Lexeme, Lexeme] | null {
   possessiveParts.set(v, parts);
   return parts;
 }
+
+/** The apostrophes a plural possessive ends in ("Sanders’", "states'"). */
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019', '\u02bc']);
+
+/**
+ * Plural possessives ("Sanders’ campaign manager", "the states' leaders"): wink reads the
+ * apostrophe after an s-final word as punctuation, so a noun phrase seemed to stop at it. An
+ * apostrophe written right after a word ending in "s" and followed by a space and a word, that
+ * opens or closes no quotation region, is re-tagged as the possessive clitic (`PART`, not
+ * punctuation), as "’s" is. Token post-processing: no wink call.
+ *
+ * @param closers - start offsets of the marks that open or close a quotation region
+ * @example
+ * ```ts
+ * // "Sanders’ campaign manager": the "’" token becomes { pos: 'PART', isPunct: false }
+ * markPluralPossessives(tokens, new Set());
+ * ```
+ */
+export function markPluralPossessives(tokens: readonly MutablePossessive[], closers: ReadonlySet<number>): void {
+  for (let k = 1; k + 1 < tokens.length; k += 1) {
+    const t = tokens[k] as MutablePossessive;
+    if (!APOSTROPHES.has(t.value) || closers.has(t.start)) continue;
+    const prev = tokens[k - 1] as MutablePossessive;
+    const next = tokens[k + 1] as MutablePossessive;
+    if (!prev.isWord || prev.end !== t.start || !/\p{L}[sS]$/u.test(prev.value) || !next.isWord || next.start === t.end) continue;
+    t.pos = 'PART';
+    t.isPunct = false;
+  }
+}
+
+/** The token fields {@link markPluralPossessives} reads and writes. */
+export interface MutablePossessive {
+  /** The text as written. */
+  readonly value: string;
+  /** Start offset. */
+  readonly start: number;
+  /** End offset (exclusive). */
+  readonly end: number;
+  /** Counts as a word. */
+  readonly isWord: boolean;
+  /** Universal POS tag (written: `PART`). */
+  pos: string;
+  /** Punctuation or symbol (written: false). */
+  isPunct: boolean;
+}

@@ -7,7 +7,7 @@ import type { Token } from '../../doc/build-doc';
 import type { AttributionSource, SourceKind } from '../../types';
 import { isDemonym } from '../people';
 import { textSpan, tokenSpan, type DocIndex } from './document';
-import { properish, type Np } from './phrases';
+import { properish, timeWord, type Np } from './phrases';
 
 /**
  * A nationality word heading a subject ("the Russian", "Americans"): with a determiner, as an
@@ -27,14 +27,39 @@ function headEndOf(tokens: readonly Token[], np: Np): number {
   return np.to;
 }
 
-/** The resolved name of the last person mention inside the phrase that lies in tokens `[a, b)`, or null. */
-function personIn(ix: DocIndex, np: Np, a: number, b: number): string | null {
+/**
+ * The resolved name of the last person mention inside the phrase that lies in tokens `[a, b)`, or
+ * null. With `headOnly`, a name that modifies a common noun after it ("One Republican adviser",
+ * "Trump's former advisers", "Abe's government") does not make the phrase a named person; a name
+ * followed by a time phrase or a conjunction does ("President Trump late Thursday").
+ */
+function personIn(ix: DocIndex, np: Np, a: number, b: number, headOnly = false): string | null {
+  const { tokens } = ix;
   for (let k = b - 1; k >= a; k -= 1) {
     const p = ix.personAt[k] ?? -1;
     const person = p >= 0 ? ix.people[p] : undefined;
-    if (person !== undefined && person.from >= np.from && person.to <= np.to) return ix.resolve(person.name);
+    if (person === undefined || person.from < np.from || person.to > np.to) continue;
+    if (headOnly && person.to < b && modifiesNoun(ix, person.to, b)) {
+      k = person.from;
+      continue;
+    }
+    return ix.resolve(person.name);
   }
   return null;
+}
+
+/**
+ * True when the words from `k` (before `b`) are a possessive or adjectives before a common noun
+ * that is no time word: the name before `k` modifies that noun ("Trump's advisers"; not "Trump last
+ * year").
+ */
+function modifiesNoun(ix: DocIndex, k: number, b: number): boolean {
+  const { tokens, words } = ix;
+  let j = k;
+  if (tokens[j]?.pos === 'PART') j += 1;
+  while (j < b && tokens[j]?.pos === 'ADJ' && !timeWord(tokens[j] as Token, words)) j += 1;
+  const t = tokens[j];
+  return j < b && t !== undefined && t.pos === 'NOUN' && !timeWord(t, words);
 }
 
 /** The kind a set of source-lexicon categories gives, or null when none decides. */
@@ -77,6 +102,18 @@ function coordinatedNames(ix: DocIndex, np: Np): string | null {
  */
 export function classify(ix: DocIndex, np: Np): AttributionSource {
   const { doc, tokens } = ix;
+  // "Cruz himself", "Ford itself": the kind and name of the phrase without its intensifier
+  const last = tokens[np.to - 1];
+  if (np.to - np.from > 1 && last !== undefined && ix.words.reflexives.has(last.normal)) {
+    const inner = classify(ix, { from: np.from, to: np.to - 1 });
+    return { ...inner, ...(tokenSpan(doc, np.from, np.to) ?? textSpan(doc, 0, 0)) };
+  }
+  // "those surveyed", "voters polled": the people polled, unnamed (never the poll, a document, nor
+  // a name: "Democrats polled" are a sample, not the party)
+  if (np.to - np.from > 1 && last !== undefined && ix.words.respondentParticiples.has(last.normal)) {
+    const sp = tokenSpan(doc, np.from, np.to) ?? textSpan(doc, 0, 0);
+    return { ...sp, kind: 'anonymous', canonical: sp.text.replace(/^(?:the|The) /, '') };
+  }
   const sp = tokenSpan(doc, np.from, np.to) ?? textSpan(doc, 0, 0);
   const first = tokens[np.from];
   if (np.to - np.from === 1 && first !== undefined && first.pos === 'PRON') {
@@ -86,10 +123,11 @@ export function classify(ix: DocIndex, np: Np): AttributionSource {
   if (joint !== null) return { ...sp, kind: 'named', canonical: joint };
   const headEnd = headEndOf(tokens, np);
   // a person's name in the head (or, when the head has no source word, anywhere): named
-  const headPerson = personIn(ix, np, np.from, headEnd);
-  if (headPerson !== null) return { ...sp, kind: 'named', canonical: headPerson };
   let headHasSourceWord = false;
   for (let k = np.from; k < headEnd; k += 1) if (ix.sourceCats.has(k)) headHasSourceWord = true;
+  // the head noun decides: a name before a source word of the head modifies it ("One Republican adviser")
+  const headPerson = personIn(ix, np, np.from, headEnd, headHasSourceWord);
+  if (headPerson !== null) return { ...sp, kind: 'named', canonical: headPerson };
   if (!headHasSourceWord) {
     const anyPerson = personIn(ix, np, np.from, np.to);
     if (anyPerson !== null) return { ...sp, kind: 'named', canonical: anyPerson };

@@ -22,8 +22,15 @@ const JOINERS = new Set(['and', 'but', 'so', 'or', 'yet']);
 /** Marks that end a reported clause outright. */
 const HARD = /^(?:[;:(—–]|--|-)$/;
 
-/** A subject and a finite verb start at `k` ("he would", "the senate voted", "Clinton replied"), within a few tokens. */
-function subjectVerbAt(sc: PhraseScope, k: number, sentence: number): boolean {
+/**
+ * A subject and a finite verb start at `k` ("he would", "the senate voted", "Clinton replied"), within a few tokens.
+ *
+ * @example
+ * ```ts
+ * subjectVerbAt(ix, 2, 0); // true in "It said officials concealed it" ("officials" at 2)
+ * ```
+ */
+export function subjectVerbAt(sc: PhraseScope, k: number, sentence: number): boolean {
   const { tokens, words } = sc;
   const first = tokens[k];
   if (first === undefined || first.sentence !== sentence) return false;
@@ -34,7 +41,7 @@ function subjectVerbAt(sc: PhraseScope, k: number, sentence: number): boolean {
   } else if (first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NOUN' || first.pos === 'ADJ' || first.pos === 'NUM') {
     while (j < k + 5) {
       const t = tokens[j];
-      if (t === undefined || t.sentence !== sentence || !(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && t.normal === "'s"))) break;
+      if (t === undefined || t.sentence !== sentence || !(t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && (t.normal === "'s" || t.normal === "'")))) break;
       j += 1;
     }
     if (j === k) return false;

@@ -8,6 +8,7 @@
 import { lowerBound, neighbour } from '../../doc/build-doc';
 import type { AttributionKind, AttributionSource, Span } from '../../types';
 import { classify } from './classify';
+import { subjectVerbAt } from './clause';
 import { clauseAfter, quotedWordsIn, reportedContent } from './content';
 import { attributionCue, PREP_CUES, type Cue } from './cues';
 import type { DocIndex } from './document';
@@ -63,6 +64,8 @@ function reported(s: Sources, cue: Cue): Reported | null {
   const sentence = doc.sentences[first.sentence];
   if (sentence === undefined) return null;
   if (words.quoteOnlyCues.has(cue.lemma)) return null;
+  // the writer's question, unless its cue is a tag set off by commas ("Why, she asked, would …")
+  if (writerQuestion(ix, sentence.tokenStart, sentence.tokenEnd) && mainClauseCue(ix, sentence.tokenStart, cue.from) && !(tokens[cue.from - 1]?.value === ',' && tokens[cue.to]?.value === ',') && !(tokens[cue.to]?.value === ',' && tokens[cue.from - 2]?.value === ',')) return null;
   const make = (kind: AttributionKind, source: AttributionSource | null, content: Span | null, quotedWords: number, bareReport = false): Reported => ({
     attribution: { kind, cue: attributionCue(ix, cue), source, content, sentence: first.sentence, quotedWords, position: 'body', order: first.start },
     bare: bareReport,
@@ -153,8 +156,43 @@ export function bareReport(ix: DocIndex, cue: Cue): boolean {
   return !(t.normal === 'telling' && (prev === undefined || prev.pos === 'DET' || prev.pos === 'ADV'));
 }
 
-/** "It said …", "it added that …": a finite speech verb right after "it" with a reported clause or quote after it. */
+/**
+ * "It said …", "it added that …", "It says foreign nationals can be …": a finite speech verb right
+ * after "it" with a reported clause (led by "that", a pronoun or a noun phrase and its finite verb)
+ * or a quotation after it.
+ */
 function itSpeaks(ix: DocIndex, cue: Cue): boolean {
   const t = ix.tokens[cue.from];
-  return t !== undefined && ix.words.itSpeechCues.has(cue.lemma) && !t.normal.endsWith('ing') && t.normal !== t.lemma && (clausalComplement(ix, cue.to) || ix.tokens[cue.to]?.isPunct === true);
+  return t !== undefined && ix.words.itSpeechCues.has(cue.lemma) && !t.normal.endsWith('ing') && t.normal !== t.lemma && (clausalComplement(ix, cue.to) || ix.tokens[cue.to]?.isPunct === true || subjectVerbAt(ix, cue.to, t.sentence));
+}
+
+/**
+ * The writer's own question (a rhetorical or section question: "What has Trump said about the
+ * inquiry?", "Has anyone been charged?"): a sentence outside quotation marks that ends in "?" and
+ * opens with an auxiliary or a question word. Its cue asks whether or what someone said; it
+ * attributes nothing to them.
+ */
+function writerQuestion(ix: DocIndex, from: number, to: number): boolean {
+  const { tokens, words } = ix;
+  const first = tokens[from];
+  let last = to - 1;
+  while (last > from && /^["”’')\]]$/.test(tokens[last]?.value ?? '')) last -= 1;
+  const end = tokens[last];
+  if (first === undefined || end === undefined || end.value !== '?' || end.quote >= 0 || first.quote >= 0 || /^["“‘']$/.test(first.value)) return false;
+  for (let k = from; k < to; k += 1) if ((tokens[k]?.quote ?? -1) >= 0) return false;
+  return first.pos === 'AUX' || (words.questionWords.has(first.normal) && first.normal !== 'if' && first.normal !== 'whether');
+}
+
+/**
+ * True when no relative pronoun, "that" or clause boundary stands between the sentence start
+ * `from` and the cue at `k`: the cue is the question's own verb, not one of a relative clause
+ * inside it ("… a movement that insists they are …?" reports the movement's insisting).
+ */
+function mainClauseCue(ix: DocIndex, from: number, k: number): boolean {
+  const { tokens, words } = ix;
+  for (let j = from + 1; j < k; j += 1) {
+    const t = tokens[j];
+    if (t !== undefined && (t.normal === 'that' || words.relatives.has(t.normal) || t.normal === 'whom' || words.clauseBoundary.has(t.normal))) return false;
+  }
+  return true;
 }

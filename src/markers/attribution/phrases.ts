@@ -99,7 +99,7 @@ export function npLeft(sc: PhraseScope, end: number, limit: number): Np | null {
   let head = false;
   for (let k = from; k < npEnd; k += 1) {
     const t = tokens[k];
-    if (t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || properish(t) || t.pos === 'PRON' || t.pos === 'NUM' || (k === npEnd - 1 && sc.words.quantifierHeads.has(t.normal)))) head = true;
+    if (t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || properish(t) || t.pos === 'PRON' || t.pos === 'NUM' || (k === npEnd - 1 && (sc.words.quantifierHeads.has(t.normal) || sc.words.respondentParticiples.has(t.normal))))) head = true;
   }
   return head ? { from, to: npEnd } : null;
 }
@@ -159,7 +159,7 @@ function scanLeft(sc: PhraseScope, j0: number, limit: number, sentence: number):
     if (sawDet) {
       // after a determiner the phrase may continue only through "of/for/at" attached to a noun, or a possessive
       const left = tokens[j - 1];
-      if (t.pos === 'ADP' && sc.words.npPrepositions.has(t.normal) && left !== undefined && (left.pos === 'NOUN' || left.pos === 'PROPN') && j - 1 >= limit) {
+      if (t.pos === 'ADP' && sc.words.npPrepositions.has(t.normal) && left !== undefined && (left.pos === 'NOUN' || left.pos === 'PROPN' || postmodifierAt(sc, j - 1, limit, sentence) || partitiveAt(sc, j)) && j - 1 >= limit) {
         sawDet = false;
         from = j;
         continue;
@@ -181,16 +181,66 @@ function leftStep(sc: PhraseScope, j: number, npEnd: number, limit: number, sent
   const t = tokens[j] as Token;
   // a possessive determiner: "a majority of her backers"
   if (t.pos === 'PRON' && j < npEnd - 1 && words.possessives.has(t.normal)) return 'det';
+  const owner = tokens[j - 1];
+  const ownerHere = owner !== undefined && j - 1 >= limit && owner.sentence === sentence;
+  // the last word of a subject that still needs its head: "Cruz himself said", "those surveyed said"
+  if (j === npEnd - 1 && ownerHere && words.reflexives.has(t.normal) && (owner.pos === 'PROPN' || owner.pos === 'NOUN' || properish(owner))) return 'take';
+  if (j === npEnd - 1 && ownerHere && words.respondentParticiples.has(t.normal) && (owner.pos === 'NOUN' || owner.normal === 'those' || (owner.pos === 'PROPN' && /[a-z]s$/.test(owner.value))) && !relativeBefore(sc, j - 1)) return 'take';
+  // an object pronoun ending an attached phrase: "a source close to him", "a spokesman for them"
+  if (t.pos === 'PRON' && j === npEnd - 1 && words.objectPronouns.has(t.normal) && tokens[j - 1]?.pos === 'ADP' && words.npPrepositions.has(tokens[j - 1]?.normal ?? '')) {
+    const owner = tokens[j - 2];
+    const head = tokens[j - 2];
+    if (head !== undefined && j - 2 >= limit && head.sentence === sentence && (head.pos === 'NOUN' || postmodifierAt(sc, j - 2, limit, sentence) || partitiveAt(sc, j - 1))) return 'take';
+  }
   if (t.pos === 'PRON') return j === npEnd - 1 && (words.pronouns.has(t.normal) || words.relatives.has(t.normal)) ? 'last' : 'stop';
   if (t.pos === 'DET') return 'det';
   if (isNpToken(t) || t.value === '.' || t.value === '-' || t.value === '&') return (t.value === '.' || t.value === '-') && j === npEnd - 1 ? 'stop' : 'take';
   const left = tokens[j - 1];
   if (t.pos === 'ADP' && words.npPrepositions.has(t.normal)) {
     if (left !== undefined && (left.pos === 'NOUN' || left.pos === 'PROPN' || (left.pos === 'NUM' && (t.normal === 'in' || t.normal === 'of'))) && j - 1 >= limit && left.sentence === sentence) return 'take';
+    if (postmodifierAt(sc, j - 1, limit, sentence) || (j - 1 >= limit && partitiveAt(sc, j))) return 'take';
     return 'stop';
   }
+  // the adjective of "an adviser close to X" (taken with its preposition, whatever its tag)
+  if (words.postmodifierAdjectives.has(t.normal) && j + 1 < npEnd && tokens[j + 1]?.pos === 'ADP' && postmodifierAt(sc, j, limit, sentence)) return 'take';
   if (t.pos === 'CCONJ' && t.normal === 'and' && left !== undefined && (left.pos === 'PROPN' || left.pos === 'NOUN') && j - 1 >= limit) return 'take';
   return 'stop';
+}
+
+/**
+ * True when the noun phrase ending at `k` follows a relative pronoun or "that" ("the chairs that
+ * the paper interviewed"): it is the subject of a relative clause, not a speaker.
+ */
+function relativeBefore(sc: PhraseScope, k: number): boolean {
+  const { tokens, words } = sc;
+  const sentence = tokens[k]?.sentence ?? -1;
+  let j = k;
+  while (j > k - 4 && (tokens[j]?.pos === 'NOUN' || tokens[j]?.pos === 'PROPN' || tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'DET') && tokens[j]?.sentence === sentence) j -= 1;
+  const t = tokens[j];
+  return t !== undefined && t.sentence === sentence && (t.normal === 'that' || words.relatives.has(t.normal) || t.normal === 'whom');
+}
+
+/**
+ * True when the "of" at `k` joins a quantity to the group it is taken from: "most of them", "two of
+ * us", "some of the delegates" (a quantifier head or a number before it).
+ */
+function partitiveAt(sc: PhraseScope, k: number): boolean {
+  const { tokens, words } = sc;
+  const t = tokens[k];
+  const q = tokens[k - 1];
+  return t !== undefined && q !== undefined && t.normal === 'of' && q.sentence === t.sentence && (words.quantifierHeads.has(q.normal) || q.pos === 'NUM');
+}
+
+/**
+ * True when the word at `k` is an adjective that follows a head noun with a preposition after it
+ * ("an adviser close to the White House", "officials familiar with the talks", "a source briefed
+ * on the plan"): the head before it is the speaker, so a leftward scan goes on through it.
+ */
+function postmodifierAt(sc: PhraseScope, k: number, limit: number, sentence: number): boolean {
+  const { tokens, words } = sc;
+  const t = tokens[k];
+  const head = tokens[k - 1];
+  return t !== undefined && head !== undefined && k - 1 >= limit && head.sentence === sentence && words.postmodifierAdjectives.has(t.normal) && (head.pos === 'NOUN' || head.pos === 'PROPN');
 }
 
 /**
@@ -228,7 +278,7 @@ export function npRight(sc: PhraseScope, start: number, maxEnd: number): Np | nu
         // a possessive determiner: "according to his campaign's filings"
       } else if (t.pos === 'ADV' && !head && j > start && (tokens[j - 1]?.pos === 'DET' || tokens[j - 1]?.pos === 'ADJ' || tokens[j - 1]?.pos === 'ADV')) {
         // a modifier inside the noun phrase the tagger read as an adverb: "a new poll", "a just-released survey"
-      } else if (t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PART' && t.normal === "'s") || t.value === '.' || t.value === '-' || (t.value === '/' && head)) {
+      } else if (t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PART' && (t.normal === "'s" || t.normal === "'")) || t.value === '.' || t.value === '-' || (t.value === '/' && head)) {
         // a determiner after the head opens a new phrase, unless it opens the object of an attached
         // preposition ("Officer Tusk of the Walrus Police Department")
         if (head && t.pos === 'DET' && tokens[j - 1]?.pos !== 'ADP') break;

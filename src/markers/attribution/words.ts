@@ -18,6 +18,12 @@ export interface AttributionWords {
   readonly quantifierHeads: ReadonlySet<string>;
   /** Prepositions inside a noun phrase ("spokesman for the NSC"); normal form (`attribution.np-preposition`). */
   readonly npPrepositions: ReadonlySet<string>;
+  /** Adjectives after a speaker's head noun with a preposition ("an adviser close to X"); normal form (`attribution.postmodifier-adjective`). */
+  readonly postmodifierAdjectives: ReadonlySet<string>;
+  /** Reflexive intensifiers after a speaker ("Cruz himself said"); normal form (`attribution.reflexive`). */
+  readonly reflexives: ReadonlySet<string>;
+  /** Participles of polling after their head, who speak ("those surveyed said"); normal form (`attribution.respondent-participle`). */
+  readonly respondentParticiples: ReadonlySet<string>;
   /** Cues whose object is the addressee, not the speaker ("told reporters"); cue lemma (`attribution.addressee-cue`). */
   readonly addresseeCues: ReadonlySet<string>;
   /** Verbs that pass their subject to an infinitive speech act ("refused to say"); lemma (`attribution.governor-verb`). */
@@ -103,6 +109,9 @@ const CATEGORY = {
   possessives: 'attribution.possessive',
   quantifierHeads: 'attribution.quantifier-head',
   npPrepositions: 'attribution.np-preposition',
+  postmodifierAdjectives: 'attribution.postmodifier-adjective',
+  reflexives: 'attribution.reflexive',
+  respondentParticiples: 'attribution.respondent-participle',
   addresseeCues: 'attribution.addressee-cue',
   governorVerbs: 'attribution.governor-verb',
   governorAdjectives: 'attribution.governor-adjective',

@@ -1,0 +1,108 @@
+/**
+ * Attribution: the shape of the speaker's noun phrase (issue 10, PolNeAR error classes): plural
+ * possessives inside a speaker's apposition, party-and-state labels that wink splits into
+ * sentences, and speakers post-modified by "close to X" / "familiar with X". Sentences written by us.
+ */
+import { analyze } from '../../src/index';
+import type { Attribution } from '../../src/index';
+import { buildDoc } from '../../src/doc/build-doc';
+
+const brief = (a: Attribution): [string, string, string | null, string | null] => [a.kind, a.cue.text, a.source?.text ?? null, a.content?.text ?? null];
+const attrs = (text: string): Attribution[] => analyze(text).attributions;
+
+describe('attribution: a plural possessive inside the speaker', () => {
+  test('"Weaver, Sanders’ campaign manager, said" keeps the apposition and the quotation is direct', () => {
+    expect(attrs('“We will carry the county,” Lena Voss, the Hendricks’ campaign manager, said.').map(brief)).toEqual([
+      ['direct', 'said', 'Lena Voss, the Hendricks’ campaign manager', 'We will carry the county,'],
+    ]);
+    expect(attrs("“We will carry the county,” Lena Voss, the Hendricks' campaign manager, said.").map((a) => a.kind)).toEqual(['direct']);
+  });
+
+  test('the apostrophe is the possessive clitic, unless it closes a quotation', () => {
+    const doc = buildDoc('The farmers’ union met the Jones’ lawyer.');
+    const marks = doc.tokens.filter((t) => t.value === '’');
+    expect(marks.map((t) => t.pos)).toEqual(['PART', 'PART']);
+    // trap: a single quotation closed right after an s-final word keeps its closing mark
+    const quoted = buildDoc('He said ‘no to the farmers’ and left.');
+    expect(quoted.quotes).toHaveLength(1);
+    expect(quoted.tokens.find((t) => t.value === '’')?.pos).toBe('PUNCT');
+  });
+});
+
+describe('attribution: party-and-state labels in parentheses', () => {
+  test('"(D-N.Y.)" and "(R-Mo.)," stay inside one sentence, so the senator is the speaker', () => {
+    const a = analyze('Sen. Dana Whitlock (D-N.Y.) said the bill would pass.');
+    expect(a.sentences).toHaveLength(1);
+    expect(a.attributions.map(brief)).toEqual([['indirect', 'said', 'Sen. Dana Whitlock (D-N.Y.)', 'the bill would pass']]);
+    const b = analyze('Rep. Owen Park (R-Mo.), who leads the panel, said the talks had stalled.');
+    expect(b.sentences).toHaveLength(1);
+    expect(b.attributions.find((x) => x.cue.text === 'said')?.source?.canonical).toBe('Owen Park');
+  });
+
+  test('trap: a parenthesis closed before a new capitalised sentence still ends the sentence', () => {
+    expect(analyze('The vote failed (it was close.) Then the council went home.').sentences).toHaveLength(2);
+    expect(analyze('The motion passed (see page 4.) Members left early.').sentences).toHaveLength(2);
+  });
+});
+
+describe('attribution: the speaker is the head before "close to X"', () => {
+  test('the adviser speaks, not the White House; the kind comes from the head', () => {
+    const [a] = attrs('One Republican adviser close to the White House said the plan had no support.');
+    expect(a?.source).toMatchObject({ text: 'One Republican adviser close to the White House', kind: 'anonymous' });
+    expect(attrs('An official familiar with the talks said they would resume.')[0]?.source).toMatchObject({ text: 'An official familiar with the talks', kind: 'anonymous' });
+    expect(attrs('The deal is off, a source close to him said.')[0]?.source?.text).toBe('a source close to him');
+    expect(attrs('An aide briefed on the review said it was over.')[0]?.source?.text).toBe('An aide briefed on the review');
+  });
+
+  test('a name that modifies the head noun does not make the speaker that person', () => {
+    const a = attrs('Mayor Ana Ruiz lost the vote. Ruiz’s former aides said the plan had failed.');
+    expect(a.find((x) => x.cue.text === 'said')?.source).toMatchObject({ text: 'Ruiz’s former aides', kind: 'anonymous' });
+    // traps: the name as the head, or before an apposition, is the speaker
+    expect(attrs('Mayor Ana Ruiz said the plan had failed.')[0]?.source).toMatchObject({ kind: 'named', canonical: 'Ana Ruiz' });
+    expect(attrs('Ana Ruiz, a former aide, said the plan had failed.')[0]?.source).toMatchObject({ kind: 'named', canonical: 'Ana Ruiz' });
+    expect(attrs('Mayor Ana Ruiz lost. The mayor’s office said it would appeal.').find((x) => x.cue.text === 'said')?.source?.kind).toBe('institutional');
+    // a time phrase after the name is no head noun: "President Ruiz last year said"
+    expect(attrs('Mayor Ana Ruiz lost the vote. Mayor Ruiz last year dismissed the audit as a stunt.').find((x) => x.cue.text === 'dismissed')?.source).toMatchObject({ kind: 'named', canonical: 'Ana Ruiz' });
+  });
+
+  test('trap: a predicate "close to" is no part of the subject; an object pronoun after a verb is no speaker', () => {
+    expect(attrs('He stayed close to the White House and said nothing.')[0]?.source?.text).toBe('He');
+    expect(attrs('They gave it to him said Kirby.')[0]?.source?.text).toBe('Kirby');
+    // an adjective outside the class does not carry the scan past its preposition
+    expect(attrs('A reporter angry at the mayor said the session was over.')[0]?.source?.text).not.toBe('A reporter angry at the mayor');
+  });
+});
+
+describe('attribution: subjects that end in an intensifier, a partitive or a polling participle', () => {
+  test('"Ford itself said", "the mayor herself said": the intensifier is part of the speaker, who keeps a name', () => {
+    expect(attrs('Hallam itself said the plant would close.')[0]?.source).toMatchObject({ text: 'Hallam itself', kind: 'named', canonical: 'Hallam' });
+    expect(attrs('Greta Lind herself said the plan was dead.')[0]?.source).toMatchObject({ text: 'Greta Lind herself', kind: 'named' });
+  });
+
+  test('"most of them said", "two of us said": the partitive is the speaker', () => {
+    expect(attrs('Most of them said they would vote again.')[0]?.source).toMatchObject({ text: 'Most of them', kind: 'anonymous' });
+    expect(attrs('Two of us said no to the offer.')[0]?.source?.text).toBe('Two of us');
+  });
+
+  test('"those surveyed said", "voters polled said": the people polled speak, unnamed', () => {
+    expect(attrs('Those surveyed said the tax should stay.')[0]?.source).toMatchObject({ text: 'Those surveyed', kind: 'anonymous' });
+    expect(attrs('Farmers polled said the drought was the worst in years.')[0]?.source).toMatchObject({ text: 'Farmers polled', kind: 'anonymous' });
+  });
+
+  test('traps: the pollster is no respondent, and a partitive object of a verb is no speaker', () => {
+    const a = attrs('Many of the chairs that the paper interviewed predicted a win.');
+    expect(a.map((x) => x.source?.text)).not.toContain('the paper interviewed');
+    expect(attrs('He gave the money to some of them and said nothing.')[0]?.source?.text).toBe('He');
+  });
+});
+
+describe('attribution: "it" speaking with a reported clause that has no "that"', () => {
+  test('"It says foreign visitors can be barred": a finite speech verb, a subject and a verb after it', () => {
+    expect(attrs('The ruling came on Monday. It says foreign visitors can be barred.').find((x) => x.cue.text === 'says')?.source).toMatchObject({ text: 'It', kind: 'pronoun' });
+  });
+
+  test('trap: "it says a lot" and "it said goodbye" have no reported clause, so "it" is no speaker', () => {
+    expect(attrs('It says a lot about the town.')[0]?.source ?? null).toBeNull();
+    expect(attrs('It said goodbye to the city.')[0]?.source ?? null).toBeNull();
+  });
+});
