@@ -13,7 +13,7 @@ import type { SourceKind } from '../types';
 import { byCodeUnit, recordFrom, sortedRecord } from '../util/order';
 import type { ActorSums, Aggregate, DenominatorSums, GroupAggregate, LabelSums, SpeakerSums } from './aggregate-types';
 import { ArticleValues, denominatorOfSlot, DENOMINATORS, measureIdOf, measureSlot, PRIMARY_MEASURES, primaryOfSlot, specOf, type DenominatorId, type MeasureSpec } from './measures';
-import { EventRows, Interner, TermCounts } from './cells';
+import { checkedAdd, EventRows, Interner, TermCounts } from './cells';
 import { MeasureTable, RATE_SCALE } from './measure-table';
 import { parseIsoDate } from './summarize';
 import type { ArticleSummary } from './summary-types';
@@ -28,12 +28,6 @@ export interface AccumulatorOptions {
   by: string[];
   event: string | null;
   people: boolean;
-}
-
-function add(a: number, b: number): number {
-  const s = a + b;
-  if (!Number.isSafeInteger(s)) throw new FramelensError('E_INPUT', `expected corpus sums to stay below 2^53, instead found a sum of ${a} and ${b}`, 'items');
-  return s;
 }
 
 interface LabelAcc {
@@ -110,7 +104,7 @@ class GroupAcc {
 }
 
 const bump = (m: Map<string, number>, k: string, n: number): void => {
-  m.set(k, add(m.get(k) ?? 0, n));
+  m.set(k, checkedAdd(m.get(k) ?? 0, n));
 };
 
 /** Adds articles and aggregates; see the module comment. */
@@ -179,7 +173,7 @@ export class Accumulator {
     const g = this.group(values);
     this.articles += 1;
     g.articles += 1;
-    g.sentences = add(g.sentences, s.sentences);
+    g.sentences = checkedAdd(g.sentences, s.sentences);
     const av = this.values;
     av.fill(s);
     const x = av.x;
@@ -187,7 +181,7 @@ export class Accumulator {
       const v = x[i] as number;
       if (v <= 0) return;
       const c = g.den.get(d) as DenAcc;
-      c.sum = add(c.sum, v);
+      c.sum = checkedAdd(c.sum, v);
       c.sumSq.addProduct(v, v);
       c.articles += 1;
     });
@@ -218,20 +212,20 @@ export class Accumulator {
   private addPeople(g: GroupAcc, s: ArticleSummary): void {
     for (const sp of s.speakers) {
       const acc = g.speaker(sp.canonical);
-      acc.attributions = add(acc.attributions, sp.attributions);
-      acc.quotedWords = add(acc.quotedWords, sp.quotedWords);
+      acc.attributions = checkedAdd(acc.attributions, sp.attributions);
+      acc.quotedWords = checkedAdd(acc.quotedWords, sp.quotedWords);
       acc.articles += 1;
       bump(acc.kinds, sp.kind, sp.attributions);
     }
     for (const a of s.labels) {
       if (a.origin === 'person' && !this.options.people) continue;
       const acc = g.actor(a.actor, a.origin);
-      acc.mentions = add(acc.mentions, a.mentions);
+      acc.mentions = checkedAdd(acc.mentions, a.mentions);
       acc.mentionsSq.addProduct(a.mentions, a.mentions);
       acc.articles += 1;
       for (const l of a.labels) {
         const la = g.labelOf(acc, l.key, l.category);
-        la.count = add(la.count, l.count);
+        la.count = checkedAdd(la.count, l.count);
         la.countSq.addProduct(l.count, l.count);
         la.cross.addProduct(l.count, a.mentions);
         la.articles += 1;
@@ -242,7 +236,7 @@ export class Accumulator {
 
   /** Add every sum of an aggregate made with the same options (checked by the caller). */
   addAggregate(a: Aggregate): void {
-    this.articles = add(this.articles, a.articles);
+    this.articles = checkedAdd(this.articles, a.articles);
     for (const [k, n] of Object.entries(a.missing)) bump(this.missing, k, n);
     for (const [id, spec] of Object.entries(a.measures)) this.noteSpec(measureSlot(id), id, spec);
     for (const [id, src] of Object.entries(a.groups)) {
@@ -251,34 +245,34 @@ export class Accumulator {
         g = new GroupAcc(src.label, recordFrom(Object.entries(src.keys)));
         this.groups.set(id, g);
       }
-      g.articles = add(g.articles, src.articles);
-      g.sentences = add(g.sentences, src.sentences);
+      g.articles = checkedAdd(g.articles, src.articles);
+      g.sentences = checkedAdd(g.sentences, src.sentences);
       for (const d of DENOMINATORS) {
         const c = g.den.get(d) as DenAcc;
         const o = src.denominators[d];
-        c.sum = add(c.sum, o.sum);
+        c.sum = checkedAdd(c.sum, o.sum);
         c.sumSq.addExact(o.sumSq);
-        c.articles = add(c.articles, o.articles);
+        c.articles = checkedAdd(c.articles, o.articles);
       }
       for (const [mid, o] of Object.entries(src.measures)) g.measures.addSums(measureSlot(mid), o);
       for (const [name, o] of Object.entries(src.speakers)) {
         const acc = g.speaker(name);
-        acc.attributions = add(acc.attributions, o.attributions);
-        acc.quotedWords = add(acc.quotedWords, o.quotedWords);
-        acc.articles = add(acc.articles, o.articles);
+        acc.attributions = checkedAdd(acc.attributions, o.attributions);
+        acc.quotedWords = checkedAdd(acc.quotedWords, o.quotedWords);
+        acc.articles = checkedAdd(acc.articles, o.articles);
         for (const [k, n] of Object.entries(o.kinds)) bump(acc.kinds, k, n as number);
       }
       for (const [name, o] of Object.entries(src.labels)) {
         const acc = g.actor(name, o.origin);
-        acc.mentions = add(acc.mentions, o.mentions);
+        acc.mentions = checkedAdd(acc.mentions, o.mentions);
         acc.mentionsSq.addExact(o.mentionsSq);
-        acc.articles = add(acc.articles, o.articles);
+        acc.articles = checkedAdd(acc.articles, o.articles);
         for (const [key, l] of Object.entries(o.labels)) {
           const la = g.labelOf(acc, key, l.category);
-          la.count = add(la.count, l.count);
+          la.count = checkedAdd(la.count, l.count);
           la.countSq.addExact(l.countSq);
           la.cross.addExact(l.cross);
-          la.articles = add(la.articles, l.articles);
+          la.articles = checkedAdd(la.articles, l.articles);
           for (const [f, n] of Object.entries(l.forms)) bump(la.forms, f, n);
         }
       }

@@ -7,14 +7,15 @@
  */
 import { FramelensError } from '../errors';
 import { byCodeUnit, sortedEntries } from '../util/order';
+import { grown } from '../util/typed-arrays';
 import type { EventTable } from './aggregate-types';
 import { DENOMINATORS, PRIMARY_MEASURES } from './measures';
 
-const MAX = Number.MAX_SAFE_INTEGER;
-
-function exact(v: number): number {
-  if (v > MAX || v < -MAX) throw new FramelensError('E_INPUT', `expected corpus sums to stay below 2^53, instead found ${v}`, 'items');
-  return v;
+/** `a + b`, checked to stay an exact integer (below 2^53): corpus sums never lose a unit. */
+export function checkedAdd(a: number, b: number): number {
+  const s = a + b;
+  if (!Number.isSafeInteger(s)) throw new FramelensError('E_INPUT', `expected corpus sums to stay below 2^53, instead found a sum of ${a} and ${b}`, 'items');
+  return s;
 }
 
 /** Strings (terms, event ids) <-> dense ids, shared by the groups of one accumulator. */
@@ -42,18 +43,10 @@ export class TermCounts {
 
   /** Add `n` occurrences in `k` articles of term `id`. */
   add(id: number, n: number, k: number): void {
-    if (id >= this.count.length) {
-      let size = this.count.length;
-      while (size <= id) size *= 2;
-      const c = new Float64Array(size);
-      c.set(this.count);
-      const a = new Float64Array(size);
-      a.set(this.articles);
-      this.count = c;
-      this.articles = a;
-    }
-    this.count[id] = exact((this.count[id] ?? 0) + n);
-    this.articles[id] = exact((this.articles[id] ?? 0) + k);
+    this.count = grown(this.count, id);
+    this.articles = grown(this.articles, id);
+    this.count[id] = checkedAdd(this.count[id] ?? 0, n);
+    this.articles[id] = checkedAdd(this.articles[id] ?? 0, k);
   }
 
   /** The counted terms as `[term, [occurrences, articles]]`, sorted by term (code units). */
@@ -88,30 +81,20 @@ export class EventRows {
 
   /** The row of an interned event, made on first sight. */
   row(event: number): number {
-    if (event >= this.rowOf.length) {
-      let size = this.rowOf.length;
-      while (size <= event) size *= 2;
-      const r = new Int32Array(size);
-      r.set(this.rowOf);
-      this.rowOf = r;
-    }
+    this.rowOf = grown(this.rowOf, event);
     const r = this.rowOf[event] as number;
     if (r > 0) return r - 1;
     const row = this.events.length;
     this.events.push(event);
     this.rowOf[event] = row + 1;
-    if ((row + 1) * STRIDE > this.data.length) {
-      const d = new Float64Array(2 * this.data.length);
-      d.set(this.data);
-      this.data = d;
-    }
+    this.data = grown(this.data, (row + 1) * STRIDE - 1);
     return row;
   }
 
   /** Add `n` to column `column` of row `row` (see {@link FIRST_MEASURE_COLUMN}). */
   add(row: number, column: number, n: number): void {
     const i = row * STRIDE + column;
-    this.data[i] = exact((this.data[i] as number) + n);
+    this.data[i] = checkedAdd(this.data[i] as number, n);
   }
 
   /** Add `n` articles to row `row`. */

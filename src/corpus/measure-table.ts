@@ -4,18 +4,14 @@
  * that adding an article's measure is a few array writes, with no object per group and measure.
  * Written out as the plain-JSON {@link MeasureSums} only at the end.
  */
-import { FramelensError } from '../errors';
 import { ExactColumns } from '../stats/exact';
+import { grown } from '../util/typed-arrays';
 import type { MeasureSums } from './aggregate-types';
+import { checkedAdd } from './cells';
 
 /** Fixed-point scale of per-article ratios in `rateSum` / `rateSumSq`. */
 export const RATE_SCALE = 1e6;
 
-function add(a: number, b: number): number {
-  const s = a + b;
-  if (!Number.isSafeInteger(s)) throw new FramelensError('E_INPUT', `expected corpus sums to stay below 2^53, instead found a sum of ${a} and ${b}`, 'items');
-  return s;
-}
 
 /** The sums of every measure of one group, by slot. */
 export class MeasureTable {
@@ -30,18 +26,9 @@ export class MeasureTable {
   private readonly rateSumSq = new ExactColumns();
 
   private touch(slot: number): void {
-    if (slot >= this.present.length) {
-      const size = 2 * slot;
-      const sum = new Float64Array(size);
-      sum.set(this.sum);
-      this.sum = sum;
-      const articles = new Float64Array(size);
-      articles.set(this.articles);
-      this.articles = articles;
-      const present = new Uint8Array(size);
-      present.set(this.present);
-      this.present = present;
-    }
+    this.sum = grown(this.sum, slot);
+    this.articles = grown(this.articles, slot);
+    this.present = grown(this.present, slot);
     if (this.present[slot] === 0) {
       this.present[slot] = 1;
       this.slots.push(slot);
@@ -51,7 +38,7 @@ export class MeasureTable {
   /** Add one article's numerator `y` (≠ 0) over its denominator `x` (>= 0) to measure `slot`. */
   addArticle(slot: number, x: number, y: number): void {
     this.touch(slot);
-    this.sum[slot] = add(this.sum[slot] as number, y);
+    this.sum[slot] = checkedAdd(this.sum[slot] as number, y);
     this.articles[slot] = (this.articles[slot] as number) + 1;
     this.sumSq.addProduct(slot, y, y);
     this.sumCross.addProduct(slot, x, y);
@@ -65,8 +52,8 @@ export class MeasureTable {
   /** Add the sums of measure `slot` from another aggregate. */
   addSums(slot: number, o: MeasureSums): void {
     this.touch(slot);
-    this.sum[slot] = add(this.sum[slot] as number, o.sum);
-    this.articles[slot] = add(this.articles[slot] as number, o.articles);
+    this.sum[slot] = checkedAdd(this.sum[slot] as number, o.sum);
+    this.articles[slot] = checkedAdd(this.articles[slot] as number, o.articles);
     this.sumSq.addExact(slot, o.sumSq);
     this.sumCross.addExact(slot, o.sumCross);
     this.rateSum.addExact(slot, o.rateSum);

@@ -133,26 +133,37 @@ function continuesAfterQuote(tokens: readonly Token[], from: number): boolean {
   return /^["”’]$/.test(close.value) && (mark.value === '!' || mark.value === '?') && first.isWord && /^\p{Ll}/u.test(first.value);
 }
 
+/** How far back (tokens) {@link continuesParenthesis} looks for the parenthesis a break may be inside. */
+const PAREN_REACH = 24;
+
 /**
  * True when wink's sentence break before token `from` falls inside a parenthesis or right after
  * one that ends in an abbreviation: a party-and-state label ("Sen. Chuck Schumer (D-N.Y.) said",
  * "Rep. Bobby Scott (D-Va.), the ranking member, said") is split at its full stops. The break is
- * no break when a parenthesis opened in the sentence so far closes within a few tokens, with no
- * full stop after a word between, or when the sentence so far ends in "." + ")" and the next
- * words go on in lower case or after a comma or semicolon. `pendingFrom` is the first token of
+ * no break when a parenthesis opened in the last 24 tokens of the sentence so far closes within a
+ * few tokens, with no full stop after a word between, or when the sentence so far ends in "." + ")"
+ * and the next words go on in lower case or after a comma or semicolon. `pendingFrom` is the first token of
  * the sentence so far.
  */
 function continuesParenthesis(tokens: readonly Token[], pendingFrom: number, from: number): boolean {
   const first = tokens[from];
   const close = tokens[from - 1];
   if (first === undefined || close === undefined || first.paragraph !== close.paragraph) return false;
-  let depth = 0;
-  for (let k = pendingFrom; k < from; k += 1) {
+  // an open parenthesis among the last PAREN_REACH tokens of the sentence so far (a bounded look
+  // back: merged sentences grow, and rescanning them whole at every break would be quadratic)
+  let open = false;
+  for (let k = from - 1, closed = 0; k >= Math.max(pendingFrom, from - PAREN_REACH); k -= 1) {
     const v = tokens[k]?.value;
-    if (v === '(') depth += 1;
-    else if (v === ')' && depth > 0) depth -= 1;
+    if (v === ')') closed += 1;
+    else if (v === '(') {
+      if (closed === 0) {
+        open = true;
+        break;
+      }
+      closed -= 1;
+    }
   }
-  if (depth > 0) {
+  if (open) {
     for (let k = from; k < from + 6; k += 1) {
       const t = tokens[k];
       if (t === undefined || t.paragraph !== first.paragraph || t.value === '(') return false;

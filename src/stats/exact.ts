@@ -9,6 +9,7 @@
  * and only if it is a safe integer.
  */
 import { FramelensError, describeValue } from '../errors';
+import { grown } from '../util/typed-arrays';
 
 /**
  * An exact integer: a number when it is a safe integer (|v| <= 2^53 - 1), otherwise a decimal
@@ -156,14 +157,8 @@ export class ExactColumns {
   private lo = new Float64Array(16);
 
   private grow(i: number): void {
-    let size = this.lo.length;
-    while (size <= i) size *= 2;
-    const hi = new Float64Array(size);
-    hi.set(this.hi);
-    const lo = new Float64Array(size);
-    lo.set(this.lo);
-    this.hi = hi;
-    this.lo = lo;
+    this.hi = grown(this.hi, i);
+    this.lo = grown(this.lo, i);
   }
 
   /** Add a safe integer to sum `i`. */
