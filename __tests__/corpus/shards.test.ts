@@ -6,6 +6,7 @@ import { aggregate, analyze, mergeAggregates, profile, summarize, type Aggregate
 import { rng, simulate } from '../../eval/corpus-sim';
 import { loadSeeds } from '../../examples/seeds';
 import { thrown } from '../helpers/errors';
+import { summary } from '../helpers/summaries';
 
 const seedSummaries = loadSeeds().map((s, k) => summarize(analyze(s.text, { id: s.id, outlet: ['Alpha', 'Beta', 'Gamma'][k] ?? s.outlet }), { event: 'event-0001', date: '2022-02-15' }));
 const corpus: ArticleSummary[] = [
@@ -104,5 +105,16 @@ describe('shards merge to the same bytes', () => {
     expect(broken((e) => e.ids.reverse())).toBe('framelens: expected b.groups["[\\"Beta\\",\\"2022-03\\"]"].events.ids[1] to be an id after "event-0038" (ids sorted by code units, each once), instead found string "event-0034"');
     expect(broken((e) => e.x.words?.pop())).toMatch(/\.events\.x\["words"\] to be an array of \d+ integers \(one per event\)/);
     expect(broken((e) => (e.y['loaded.deceit'] = e.articles))).toMatch(/\.events\.y\["loaded\.deceit"\] to be a primary measure/);
+  });
+
+  test('term counts past 2^32 stay exact (the table moves from 32-bit to double counts)', () => {
+    const big = 3_000_000_000; // one article cannot say a word this often, but merged partials can
+    const words = 4_000_000_000;
+    const a = summary({ words, outlet: 'Alpha', terms: [['regime', big], ['tanks', 2]] });
+    const b = summary({ words, outlet: 'Alpha', terms: [['regime', big], ['ceasefire', 1]] });
+    const agg = aggregate([a, b, summary({ words: 300, outlet: 'Alpha', terms: [['regime', 1]] })], { by: 'outlet' });
+    expect(agg.groups['["Alpha"]']?.terms).toEqual({ ceasefire: [1, 1], regime: [2 * big + 1, 3], tanks: [2, 1] });
+    const merged = mergeAggregates(aggregate([a], { by: 'outlet' }), aggregate([b, summary({ words: 300, outlet: 'Alpha', terms: [['regime', 1]] })], { by: 'outlet' }));
+    expect(JSON.stringify(merged)).toBe(JSON.stringify(agg));
   });
 });

@@ -118,6 +118,10 @@ export class Accumulator {
   private readonly values = new ArticleValues();
   // measure slots whose definition is in `specs` already (a slot is a process-wide interned id)
   private specSeen = new Uint8Array(64);
+  // groups by their one key's value, when `by` has one key
+  private readonly byValue = new Map<string, GroupAcc>();
+  private lastMarkers: readonly string[] = [];
+  private lastSignature = '';
 
   constructor(readonly options: AccumulatorOptions) {}
 
@@ -137,13 +141,31 @@ export class Accumulator {
   }
 
   private group(values: string[]): GroupAcc {
+    if (values.length === 1) {
+      // one key: found by its value, without building the group's JSON id per article
+      const hit = this.byValue.get(values[0] as string);
+      if (hit !== undefined) return hit;
+    }
     const id = JSON.stringify(values);
     let g = this.groups.get(id);
     if (g === undefined) {
       g = new GroupAcc(values.join('|'), recordFrom(this.options.by.map((k, i) => [k, values[i] ?? NONE])));
       this.groups.set(id, g);
     }
+    if (values.length === 1) this.byValue.set(values[0] as string, g);
     return g;
+  }
+
+  /** The signature of the markers an article ran (`loaded,hedge,…`), reused while it repeats. */
+  private markersSignature(markers: readonly string[]): string {
+    const last = this.lastMarkers;
+    let same = last.length === markers.length;
+    for (let i = 0; same && i < markers.length; i += 1) same = last[i] === markers[i];
+    if (!same) {
+      this.lastMarkers = [...markers];
+      this.lastSignature = markers.join(',');
+    }
+    return this.lastSignature;
   }
 
   private noteSpec(slot: number, id: string, spec: MeasureSpec): void {
@@ -206,7 +228,7 @@ export class Accumulator {
     const terms = g.terms;
     const index = this.termIndex;
     for (const [t, n] of s.terms) terms.add(index.id(t), n, 1);
-    bump(g.markersRun, s.markersRun.join(','), 1);
+    bump(g.markersRun, this.markersSignature(s.markersRun), 1);
   }
 
   private addPeople(g: GroupAcc, s: ArticleSummary): void {

@@ -13,6 +13,9 @@ const VOICE_SET = new Set<string>(VOICES);
 const MARKER_SET = new Set<string>(MARKER_IDS);
 const SOURCE_SET = new Set<string>(SOURCE_KINDS);
 const SENTIMENT_KEYS: readonly string[] = [...VOICES, 'title'];
+const META_KEYS = ['id', 'outlet', 'event', 'date'] as const;
+// summaries written before `unattributed` existed are still valid
+const KINDS_WITHOUT_UNATTRIBUTED = ATTRIBUTION_KINDS.filter((k) => k !== 'unattributed');
 
 function fail(path: string, expected: string, found: unknown): never {
   throw new FramelensError('E_INPUT', `expected ${path} to be ${expected}, instead found ${describeValue(found)}`, path);
@@ -63,7 +66,7 @@ export function checkSummary(value: unknown, path: string): ArticleSummary {
   const s = obj(value, path);
   if (s.kind !== 'summary') fail(`${path}.kind`, '"summary"', s.kind);
   if (s.schemaVersion !== '1') fail(`${path}.schemaVersion`, '"1"', s.schemaVersion);
-  for (const k of ['id', 'outlet', 'event', 'date'] as const) if (s[k] !== null) str(s[k], path, `.${k}`);
+  for (const k of META_KEYS) if (s[k] !== null) str(s[k], path, `.${k}`);
   if (typeof s.date === 'string' && parseIsoDate(s.date) === null) fail(`${path}.date`, 'an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or a timestamp)', s.date);
   const groups = obj(s.groups, path, '.groups');
   for (const k in groups) {
@@ -82,19 +85,19 @@ export function checkSummary(value: unknown, path: string): ArticleSummary {
   const findings = arr(s.findings, path, '.findings');
   for (let k = 0; k < findings.length; k += 1) {
     const t = findings[k];
-    const p = (): string => `${path}.findings[${k}]`;
-    if (!Array.isArray(t) || t.length !== 5) fail(p(), 'a [family, category, voice, position, count] tuple', t);
-    if (typeof t[0] !== 'string' || !MARKER_SET.has(t[0] as MarkerId)) fail(`${p()}[0]`, `a marker family (${MARKER_IDS.join(', ')})`, t[0]);
-    if (typeof t[1] !== 'string') fail(`${p()}[1]`, 'a string', t[1]);
-    if (typeof t[2] !== 'string' || !VOICE_SET.has(t[2])) fail(`${p()}[2]`, 'a voice (author, quoted, reported)', t[2]);
-    if (typeof t[3] !== 'string' || !POSITIONS.has(t[3])) fail(`${p()}[3]`, 'a position (title, lede, body)', t[3]);
-    if (!isInt(t[4], 1)) fail(`${p()}[4]`, what(1), t[4]);
+    // the path is built only when a check fails (a closure per tuple would be allocated per article)
+    if (!Array.isArray(t) || t.length !== 5) fail(`${path}.findings[${k}]`, 'a [family, category, voice, position, count] tuple', t);
+    if (typeof t[0] !== 'string' || !MARKER_SET.has(t[0] as MarkerId)) fail(`${path}.findings[${k}][0]`, `a marker family (${MARKER_IDS.join(', ')})`, t[0]);
+    if (typeof t[1] !== 'string') fail(`${path}.findings[${k}][1]`, 'a string', t[1]);
+    if (typeof t[2] !== 'string' || !VOICE_SET.has(t[2])) fail(`${path}.findings[${k}][2]`, 'a voice (author, quoted, reported)', t[2]);
+    if (typeof t[3] !== 'string' || !POSITIONS.has(t[3])) fail(`${path}.findings[${k}][3]`, 'a position (title, lede, body)', t[3]);
+    if (!isInt(t[4], 1)) fail(`${path}.findings[${k}][4]`, what(1), t[4]);
   }
   const at = obj(s.attribution, path, '.attribution');
   counts(at.byStance, path, '.attribution.byStance', STANCES);
   counts(at.bySourceKind, path, '.attribution.bySourceKind', SOURCE_KINDS);
   // summaries written before `unattributed` and `conventional` existed are still valid
-  counts(at.byKind, path, '.attribution.byKind', ATTRIBUTION_KINDS.filter((k) => k !== 'unattributed' || (typeof at.byKind === 'object' && at.byKind !== null && 'unattributed' in at.byKind)));
+  counts(at.byKind, path, '.attribution.byKind', typeof at.byKind === 'object' && at.byKind !== null && 'unattributed' in at.byKind ? ATTRIBUTION_KINDS : KINDS_WITHOUT_UNATTRIBUTED);
   if (at.conventional !== undefined) {
     counts(at.conventional, path, '.attribution.conventional', STANCES);
     const byStance = at.byStance as Record<string, number>;
@@ -115,8 +118,8 @@ export function checkSummary(value: unknown, path: string): ArticleSummary {
   }
   const labels = arr(s.labels, path, '.labels');
   for (let k = 0; k < labels.length; k += 1) {
-    const p = (): string => `${path}.labels[${k}]`;
     const o = obj(labels[k], path, `.labels[${k}]`);
+    const p = (): string => `${path}.labels[${k}]`; // called only on failure
     if (typeof o.actor !== 'string') fail(`${p()}.actor`, 'a string', o.actor);
     if (o.origin !== 'lexicon' && o.origin !== 'person') fail(`${p()}.origin`, '"lexicon" or "person"', o.origin);
     if (!isInt(o.mentions, 1)) fail(`${p()}.mentions`, what(1), o.mentions);

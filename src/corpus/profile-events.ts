@@ -59,45 +59,59 @@ export function withinEvent(agg: Aggregate, pairs: ReadonlyArray<[GroupAggregate
     }
     return t;
   };
+  // the t quantile per degrees of freedom, found once (pairs covering the same events share it)
+  const quantiles = new Map<number, number>();
+  const quantile = (df: number): number => {
+    let q = quantiles.get(df);
+    if (q === undefined) {
+      q = tQuantile(df);
+      quantiles.set(df, q);
+    }
+    return q;
+  };
   tested.forEach((id, k) => {
     for (const [ga, gb] of pairs) {
       const ra = tableOf(ga)[k] as Float64Array;
       const rb = tableOf(gb)[k] as Float64Array;
-      const da: number[] = [];
-      const db: number[] = [];
-      for (let i = 0; i < events.length; i += 1) {
-        const x = ra[i] as number;
-        const y = rb[i] as number;
-        if (x === x && y === y) {
-          da.push(x);
-          db.push(y);
-        }
-      }
-      const row = pairedRow(id, ga.label, gb.label, da, db);
+      const row = pairedRow(id, ga.label, gb.label, ra, rb, quantile);
       if (row !== null) rows.push(row);
     }
   });
   return adjust(rows, alpha);
 }
 
-/** The paired comparison of two lists of event rates (null with fewer than 2 events). */
-function pairedRow(measure: string, a: string, b: string, da: readonly number[], db: readonly number[]): WithinEventDifference | null {
-  const n = da.length;
-  if (n < 2) return null;
+/**
+ * The paired comparison of two groups' event rates over the events where both have one (both not
+ * NaN); null with fewer than 2 such events. Two passes over the arrays, no copies: a corpus of
+ * 20,000 events and 190 pairs of outlets is 70 million event pairs per profile.
+ */
+function pairedRow(measure: string, a: string, b: string, ra: Float64Array, rb: Float64Array, quantile: (df: number) => number): WithinEventDifference | null {
+  let n = 0;
   let sa = 0;
   let sb = 0;
   let sd = 0;
-  for (let i = 0; i < n; i += 1) {
-    sa += da[i] as number;
-    sb += db[i] as number;
-    sd += (da[i] as number) - (db[i] as number);
+  const len = ra.length;
+  for (let i = 0; i < len; i += 1) {
+    const x = ra[i] as number;
+    const y = rb[i] as number;
+    if (x === x && y === y) {
+      n += 1;
+      sa += x;
+      sb += y;
+      sd += x - y;
+    }
   }
+  if (n < 2) return null;
   const mean = sd / n;
   let ss = 0;
-  for (let i = 0; i < n; i += 1) ss += ((da[i] as number) - (db[i] as number) - mean) ** 2;
+  for (let i = 0; i < len; i += 1) {
+    const x = ra[i] as number;
+    const y = rb[i] as number;
+    if (x === x && y === y) ss += (x - y - mean) ** 2;
+  }
   const se = Math.sqrt(ss / (n - 1) / n);
   const t = se > 0 ? mean / se : 0;
-  const half = tQuantile(n - 1) * se;
+  const half = quantile(n - 1) * se;
   return { measure, a, b, events: n, meanA: sa / n, meanB: sb / n, meanDifference: mean, ci95: [mean - half, mean + half], t, df: n - 1, p: se > 0 ? tTwoSidedP(t, n - 1) : 1, q: 1, significant: false };
 }
 

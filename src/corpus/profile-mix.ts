@@ -5,7 +5,7 @@
  */
 import orderBy from 'lodash/orderBy.js';
 import { ratioEstimate, type RatioSums } from '../stats/cluster';
-import { logOddsTerm } from '../stats/log-odds';
+import { byZ, logOddsTerm } from '../stats/log-odds';
 import type { SourceKind, Stance } from '../types';
 import { recordFrom } from '../util/order';
 import type { GroupAggregate, LabelSums } from './aggregate-types';
@@ -95,7 +95,8 @@ export function distinctiveTerms(groups: readonly GroupAggregate[], opts: { top:
   let pooledSize = 0;
   const sizes = groups.map((g) => {
     let n = 0;
-    for (const [t, [c]] of Object.entries(g.terms)) {
+    for (const t in g.terms) {
+      const c = (g.terms[t] as [number, number])[0];
       pooled.set(t, (pooled.get(t) ?? 0) + c);
       n += c;
     }
@@ -106,13 +107,15 @@ export function distinctiveTerms(groups: readonly GroupAggregate[], opts: { top:
     if (groups.length < 2 || opts.top === 0) return { group: g.label, terms: [] };
     const ni = sizes[i] ?? 0;
     const scored: GroupTerms['terms'] = [];
-    for (const [term, [yi, articles]] of Object.entries(g.terms)) {
+    for (const term in g.terms) {
+      const [yi, articles] = g.terms[term] as [number, number];
       if (yi < opts.minCount || articles < opts.minArticles) continue;
       const all = pooled.get(term) ?? 0;
       const s = logOddsTerm(term, yi, all - yi, ni, pooledSize - ni, all, pooledSize);
-      if (s !== null && s.z > 0) scored.push({ ...s, articles });
+      if (s !== null && s.z > 0) scored.push({ term: s.term, count: s.count, otherCount: s.otherCount, logOdds: s.logOdds, z: s.z, articles });
     }
-    return { group: g.label, terms: orderBy(scored, [(s) => s.z, (s) => s.term], ['desc', 'asc']).slice(0, opts.top) };
+    // highest z first, then by term (code units): the order of `compare()`'s vocabulary
+    return { group: g.label, terms: scored.sort(byZ).slice(0, opts.top) };
   });
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** A typed array that an accumulator grows. */
-export type GrowableArray = Float64Array | Int32Array | Uint8Array;
+export type GrowableArray = Float64Array | Int32Array | Uint32Array | Uint8Array;
 
 /**
  * `a` itself when index `i` fits, else a copy of it at least twice as long that holds index `i`
