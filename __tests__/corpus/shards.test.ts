@@ -117,4 +117,13 @@ describe('shards merge to the same bytes', () => {
     const merged = mergeAggregates(aggregate([a], { by: 'outlet' }), aggregate([b, summary({ words: 300, outlet: 'Alpha', terms: [['regime', 1]] })], { by: 'outlet' }));
     expect(JSON.stringify(merged)).toBe(JSON.stringify(agg));
   });
+
+  test('per-event sums past 2^31 stay exact, signed ones too (32-bit rows move to doubles)', () => {
+    const huge = (sentiment: number): ArticleSummary => ({ ...summary({ words: 3_000_000_000, outlet: 'Alpha', event: 'e1' }), sentiment: { author: sentiment, quoted: 0, reported: 0, title: 0 } });
+    const agg = aggregate([huge(-2_000_000_000), huge(-2_000_000_000), summary({ words: 10, outlet: 'Alpha', event: 'e2' })], { by: 'outlet' });
+    const events = agg.groups['["Alpha"]']?.events;
+    expect(events?.ids).toEqual(['e1', 'e2']);
+    expect(events?.x.words).toEqual([6_000_000_000, 10]);
+    expect(events?.y['sentiment@author']).toEqual([-4_000_000_000, 0]);
+  });
 });

@@ -65,15 +65,23 @@ class GroupAcc {
   sentences = 0;
   readonly den = new Map<DenominatorId, DenAcc>(DENOMINATORS.map((d) => [d, { sum: 0, sumSq: new ExactSum(), articles: 0 }]));
   readonly measures = new MeasureTable();
-  readonly speakers = new Map<string, SpeakerAcc>();
-  readonly labels = new Map<string, ActorAcc>();
-  readonly terms = new TermCounts();
-  readonly events = new EventRows();
+  speakers = new Map<string, SpeakerAcc>();
+  labels = new Map<string, ActorAcc>();
+  terms = new TermCounts();
+  events = new EventRows();
   readonly markersRun = new Map<string, number>();
   constructor(
     readonly label: string,
     readonly keys: Record<string, string>,
   ) {}
+
+  /** Drop the group's tables once written out (a one-shot result frees them group by group). */
+  release(): void {
+    this.speakers = new Map();
+    this.labels = new Map();
+    this.terms = new TermCounts();
+    this.events = new EventRows();
+  }
 
   speaker(name: string): SpeakerAcc {
     let s = this.speakers.get(name);
@@ -122,6 +130,7 @@ export class Accumulator {
   private readonly byValue = new Map<string, GroupAcc>();
   private lastMarkers: readonly string[] = [];
   private lastSignature = '';
+  private released = false;
 
   constructor(readonly options: AccumulatorOptions) {}
 
@@ -320,30 +329,40 @@ export class Accumulator {
     });
   }
 
-  /** The canonical aggregate of everything added so far. */
-  result(): Aggregate {
-    const groups = sortedRecord(this.groups, (g): GroupAggregate => ({
-      label: g.label,
-      keys: g.keys,
-      articles: g.articles,
-      sentences: g.sentences,
-      denominators: recordFrom(DENOMINATORS.map((d): [string, DenominatorSums] => {
-        const c = g.den.get(d) as DenAcc;
-        return [d, { sum: c.sum, sumSq: c.sumSq.value(), articles: c.articles }];
-      })) as Record<DenominatorId, DenominatorSums>,
-      measures: sortedRecord(new Map(g.measures.slots.map((slot) => [measureIdOf(slot), slot])), (slot) => g.measures.sums(slot)),
-      speakers: sortedRecord(g.speakers, (s): SpeakerSums => ({ attributions: s.attributions, quotedWords: s.quotedWords, articles: s.articles, kinds: sortedRecord(s.kinds) as Partial<Record<SourceKind, number>> })),
-      labels: sortedRecord(g.labels, (a): ActorSums => ({
-        origin: a.origin,
-        mentions: a.mentions,
-        mentionsSq: a.mentionsSq.value(),
-        articles: a.articles,
-        labels: sortedRecord(a.labels, (l): LabelSums => ({ category: l.category, count: l.count, countSq: l.countSq.value(), cross: l.cross.value(), articles: l.articles, forms: sortedRecord(l.forms) })),
-      })),
-      terms: recordFrom(g.terms.entries(this.termIndex)),
-      events: g.events.toTable(this.eventIndex.names),
-      markersRun: sortedRecord(g.markersRun),
-    }));
+  /**
+   * The canonical aggregate of everything added so far. With `release`, each group's tables are
+   * dropped as soon as they are written out, so that the accumulator and its result are not both
+   * whole in memory at the end (the accumulator cannot be used afterwards).
+   */
+  result(release = false): Aggregate {
+    if (this.released) throw new Error('framelens: internal error: Accumulator.result() after a releasing result()');
+    this.released = release;
+    const groups = sortedRecord(this.groups, (g): GroupAggregate => {
+      const out: GroupAggregate = {
+        label: g.label,
+        keys: g.keys,
+        articles: g.articles,
+        sentences: g.sentences,
+        denominators: recordFrom(DENOMINATORS.map((d): [string, DenominatorSums] => {
+          const c = g.den.get(d) as DenAcc;
+          return [d, { sum: c.sum, sumSq: c.sumSq.value(), articles: c.articles }];
+        })) as Record<DenominatorId, DenominatorSums>,
+        measures: sortedRecord(new Map(g.measures.slots.map((slot) => [measureIdOf(slot), slot])), (slot) => g.measures.sums(slot)),
+        speakers: sortedRecord(g.speakers, (s): SpeakerSums => ({ attributions: s.attributions, quotedWords: s.quotedWords, articles: s.articles, kinds: sortedRecord(s.kinds) as Partial<Record<SourceKind, number>> })),
+        labels: sortedRecord(g.labels, (a): ActorSums => ({
+          origin: a.origin,
+          mentions: a.mentions,
+          mentionsSq: a.mentionsSq.value(),
+          articles: a.articles,
+          labels: sortedRecord(a.labels, (l): LabelSums => ({ category: l.category, count: l.count, countSq: l.countSq.value(), cross: l.cross.value(), articles: l.articles, forms: sortedRecord(l.forms) })),
+        })),
+        terms: recordFrom(g.terms.entries(this.termIndex)),
+        events: g.events.toTable(this.eventIndex.names),
+        markersRun: sortedRecord(g.markersRun),
+      };
+      if (release) g.release();
+      return out;
+    });
     return {
       schemaVersion: '1',
       kind: 'aggregate',

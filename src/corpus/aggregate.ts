@@ -90,5 +90,5 @@ export function aggregate(items: Iterable<ArticleAnalysis | ArticleSummary>, opt
     acc.addSummary(toSummary(item, `items[${k}]`));
     k += 1;
   }
-  return acc.result();
+  return acc.result(true);
 }

@@ -208,5 +208,5 @@ export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
   const acc = new Accumulator({ by: [...a.by], event: a.event, people: a.people });
   acc.addAggregate(a);
   acc.addAggregate(b);
-  return acc.result();
+  return acc.result(true);
 }
