@@ -105,6 +105,10 @@ describe('shards merge to the same bytes', () => {
     expect(broken((e) => e.ids.reverse())).toBe('framelens: expected b.groups["[\\"Beta\\",\\"2022-03\\"]"].events.ids[1] to be an id after "event-0038" (ids sorted by code units, each once), instead found string "event-0034"');
     expect(broken((e) => e.x.words?.pop())).toMatch(/\.events\.x\["words"\] to be an array of \d+ integers \(one per event\)/);
     expect(broken((e) => (e.y['loaded.deceit'] = e.articles))).toMatch(/\.events\.y\["loaded\.deceit"\] to be a primary measure/);
+    const badKind = JSON.parse(oneJson) as Aggregate;
+    const speaker = Object.values(Object.values(badKind.groups)[0]?.speakers ?? {})[0];
+    if (speaker !== undefined) (speaker.kinds as Record<string, number>).rumour = 2;
+    expect(thrown(() => mergeAggregates(one, badKind)).message).toMatch(/\.kinds to be keys that are source kinds \(named, institutional, anonymous, document, pronoun, unknown\), instead found string "rumour"$/);
   });
 
   test('term counts past 2^32 stay exact (the table moves from 32-bit to double counts)', () => {

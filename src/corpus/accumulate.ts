@@ -15,7 +15,7 @@ import type { ActorSums, Aggregate, DenominatorSums, GroupAggregate, LabelSums, 
 import { ArticleValues, denominatorOfSlot, DENOMINATORS, measureIdOf, measureSlot, PRIMARY_MEASURES, primaryOfSlot, specOf, type DenominatorId, type MeasureSpec } from './measures';
 import { checkedAdd, EventRows, Interner, TermCounts } from './cells';
 import { MeasureTable, RATE_SCALE } from './measure-table';
-import { parseIsoDate } from './summarize';
+import { parseIsoDate, SOURCE_KINDS } from './summarize';
 import type { ArticleSummary } from './summary-types';
 
 export { RATE_SCALE };
@@ -57,7 +57,10 @@ interface SpeakerAcc {
   attributions: number;
   quotedWords: number;
   articles: number;
-  kinds: Map<string, number>;
+  /** Attributions per source kind, by the kind's index in SOURCE_KINDS (a fixed array: six kinds). */
+  kinds: Float64Array;
+  /** Bit k set: kind k was seen (a merged aggregate may carry a kind with a count of 0). */
+  kindSeen: number;
 }
 
 class GroupAcc {
@@ -86,7 +89,7 @@ class GroupAcc {
   speaker(name: string): SpeakerAcc {
     let s = this.speakers.get(name);
     if (s === undefined) {
-      s = { attributions: 0, quotedWords: 0, articles: 0, kinds: new Map() };
+      s = { attributions: 0, quotedWords: 0, articles: 0, kinds: new Float64Array(SOURCE_KINDS.length), kindSeen: 0 };
       this.speakers.set(name, s);
     }
     return s;
@@ -109,6 +112,21 @@ class GroupAcc {
     } else if (byCodeUnit(category, l.category) < 0) l.category = category;
     return l;
   }
+}
+
+// the source kinds in code-unit order of their names (the key order of the written `kinds`)
+const KIND_INDEX = new Map<string, number>(SOURCE_KINDS.map((k, i) => [k, i]));
+const KINDS_SORTED = SOURCE_KINDS.map((k, i): [SourceKind, number] => [k, i]).sort((a, b) => byCodeUnit(a[0], b[0]));
+
+function addKind(s: SpeakerAcc, k: number, n: number): void {
+  s.kinds[k] = checkedAdd(s.kinds[k] as number, n);
+  s.kindSeen |= 1 << k;
+}
+
+function kindsRecord(s: SpeakerAcc): Partial<Record<SourceKind, number>> {
+  const out: Partial<Record<SourceKind, number>> = {};
+  for (const [name, k] of KINDS_SORTED) if ((s.kindSeen & (1 << k)) !== 0) out[name] = s.kinds[k] as number;
+  return out;
 }
 
 const bump = (m: Map<string, number>, k: string, n: number): void => {
@@ -246,7 +264,7 @@ export class Accumulator {
       acc.attributions = checkedAdd(acc.attributions, sp.attributions);
       acc.quotedWords = checkedAdd(acc.quotedWords, sp.quotedWords);
       acc.articles += 1;
-      bump(acc.kinds, sp.kind, sp.attributions);
+      addKind(acc, KIND_INDEX.get(sp.kind) as number, sp.attributions);
     }
     for (const a of s.labels) {
       if (a.origin === 'person' && !this.options.people) continue;
@@ -291,7 +309,7 @@ export class Accumulator {
         acc.attributions = checkedAdd(acc.attributions, o.attributions);
         acc.quotedWords = checkedAdd(acc.quotedWords, o.quotedWords);
         acc.articles = checkedAdd(acc.articles, o.articles);
-        for (const [k, n] of Object.entries(o.kinds)) bump(acc.kinds, k, n as number);
+        for (const [k, n] of Object.entries(o.kinds)) addKind(acc, KIND_INDEX.get(k) as number, n as number);
       }
       for (const [name, o] of Object.entries(src.labels)) {
         const acc = g.actor(name, o.origin);
@@ -348,7 +366,7 @@ export class Accumulator {
           return [d, { sum: c.sum, sumSq: c.sumSq.value(), articles: c.articles }];
         })) as Record<DenominatorId, DenominatorSums>,
         measures: sortedRecord(new Map(g.measures.slots.map((slot) => [measureIdOf(slot), slot])), (slot) => g.measures.sums(slot)),
-        speakers: sortedRecord(g.speakers, (s): SpeakerSums => ({ attributions: s.attributions, quotedWords: s.quotedWords, articles: s.articles, kinds: sortedRecord(s.kinds) as Partial<Record<SourceKind, number>> })),
+        speakers: sortedRecord(g.speakers, (s): SpeakerSums => ({ attributions: s.attributions, quotedWords: s.quotedWords, articles: s.articles, kinds: kindsRecord(s) })),
         labels: sortedRecord(g.labels, (a): ActorSums => ({
           origin: a.origin,
           mentions: a.mentions,

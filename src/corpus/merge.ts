@@ -7,6 +7,9 @@ import { checkExact } from '../stats/exact';
 import { Accumulator } from './accumulate';
 import type { Aggregate } from './aggregate-types';
 import { DENOMINATORS, PRIMARY_MEASURES } from './measures';
+import { SOURCE_KINDS } from './summarize';
+
+const SOURCE_SET = new Set<string>(SOURCE_KINDS);
 
 function fail(path: string, expected: string, found: unknown): never {
   throw new FramelensError('E_INPUT', `expected ${path} to be ${expected}, instead found ${describeValue(found)}`, path);
@@ -65,7 +68,10 @@ function checkPeople(g: Record<string, unknown>, p: Path): void {
     int(s.attributions, field(sp, 'attributions'), 1);
     int(s.quotedWords, field(sp, 'quotedWords'));
     int(s.articles, field(sp, 'articles'), 1);
-    each(s.kinds, field(sp, 'kinds'), ints(1));
+    each(s.kinds, field(sp, 'kinds'), (v, kp, kind) => {
+      if (!SOURCE_SET.has(kind)) fail(field(sp, 'kinds')(), `keys that are source kinds (${SOURCE_KINDS.join(', ')})`, kind);
+      ints(1)(v, kp);
+    });
   });
   each(g.labels, field(p, 'labels'), (av, ap) => {
     const x = obj(av, ap);
