@@ -86,11 +86,37 @@ export function reportedContent(ix: DocIndex, cx: CueIndex, cue: Cue, source: At
     contentFrom = clauseStart(ix, cue, source, sentence.tokenEnd);
     contentTo = Math.min(sentence.tokenEnd, contentFrom + MAX_CONTENT_TOKENS);
     const nextCue = cx.cues[(cx.indexOf.get(cue) ?? cx.cues.length) + 1];
-    if (nextCue !== undefined && nextCue.from < contentTo && tokens[nextCue.from - 1]?.value === ',') contentTo = nextCue.from - 1;
+    if (nextCue !== undefined && nextCue.from < contentTo) {
+      const comma = tokens[nextCue.from - 1]?.value === ',' ? nextCue.from - 1 : trailingSpeakerComma(ix, nextCue, contentFrom);
+      if (comma >= 0) contentTo = comma;
+    }
     contentTo = clauseEnd(ix, contentFrom, contentTo);
   }
   contentTo = trimTrailing(ix, contentFrom, contentTo);
   return contentTo > contentFrom ? tokenSpan(ix.doc, contentFrom, contentTo) : null;
+}
+
+/**
+ * The comma before a trailing attribution with its own speaker ("…, the people said.", "…, two
+ * officials told reporters."): a later cue whose subject, a short noun phrase with no verb, starts
+ * right after a comma, and that ends its clause. The reported clause of the earlier cue ends at that
+ * comma. Returns its token index, or -1.
+ */
+function trailingSpeakerComma(ix: DocIndex, next: Cue, from: number): number {
+  const { tokens } = ix;
+  for (let k = next.from - 1; k > from && k >= next.from - 5; k -= 1) {
+    const t = tokens[k];
+    if (t === undefined || t.quote >= 0) return -1;
+    if (t.value === ',') {
+      if (k === next.from - 1) return -1;
+      let e = next.to;
+      for (let u = tokens[e]; u !== undefined && u.sentence === t.sentence && (timeWord(u, ix.words) || u.pos === 'ADV' || u.normal === 'on'); u = tokens[e]) e += 1;
+      const after = tokens[e];
+      return after === undefined || after.sentence !== t.sentence || (after.isPunct && after.value !== ',') ? k : -1;
+    }
+    if (t.isPunct || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return -1;
+  }
+  return -1;
 }
 
 /**
@@ -138,7 +164,7 @@ function parentheticalCue(ix: DocIndex, cue: Cue, source: AttributionSource, sen
   let k = right;
   while (k < sentence.tokenEnd) {
     const t = tokens[k] as Token;
-    if (t.pos === 'ADV' || timeWord(t, words) || ((t.normal === 'on' || t.normal === 'in') && timeWord(tokens[k + 1] ?? t, words))) k += 1;
+    if (t.pos === 'ADV' || timeWord(t, words) || words.timeModifiers.has(t.normal) || ((t.normal === 'on' || t.normal === 'in') && timeWord(tokens[k + 1] ?? t, words))) k += 1;
     else break;
   }
   const after = tokens[k];

@@ -294,11 +294,26 @@ export function npRight(sc: PhraseScope, start: number, maxEnd: number): Np | nu
     }
     j += 1;
   }
-  // drop trailing prepositions/determiners
-  while (j > start) {
+  // drop trailing prepositions/determiners, and a time phrase after the head ("according to media
+  // reports Tuesday", "state media Friday evening", "officials late Thursday"): it dates the
+  // speaking, it is not the speaker
+  const timeAt = (t: Token): boolean => timeWord(t, words) && (!t.capitalised || /day$/.test(t.normal));
+  for (let moved = true; moved && j > start; ) {
+    moved = false;
     const t = tokens[j - 1];
-    if (t === undefined || !(t.pos === 'ADP' || t.pos === 'DET' || t.isPunct && t.value !== ')')) break;
-    j -= 1;
+    if (t === undefined) break;
+    if (t.pos === 'ADP' || t.pos === 'DET' || (t.isPunct && t.value !== ')')) moved = true;
+    else if (timeAt(t) && j - 1 > start) {
+      let k = j - 1;
+      while (k > start && (timeAt(tokens[k - 1] as Token) || words.timeModifiers.has((tokens[k - 1] as Token).normal))) k -= 1;
+      if (k > start && tokens[k - 1]?.normal === 'on') k -= 1;
+      const before = tokens[k - 1];
+      if (k > start && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || properish(before))) {
+        j = k;
+        continue;
+      }
+    }
+    if (moved) j -= 1;
   }
   return head && j > start ? { from: start, to: j } : null;
 }

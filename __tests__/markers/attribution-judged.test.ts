@@ -1,0 +1,42 @@
+/**
+ * Classes of text found by reading a seeded sample of real-article attributions (issue 10): each
+ * test is one class, on sentences written for this project, with the traps next to it.
+ */
+import { analyze } from '../../src/index';
+
+const attrs = (text: string) => analyze(text).attributions.map((a) => ({ cue: a.cue.text, source: a.source?.text ?? null, canonical: a.source?.canonical ?? null, content: a.content?.text ?? null }));
+
+describe('a trailing attribution with its own speaker ends the reported clause before it', () => {
+  test('"…, the officials said." is not part of what the first speaker told', () => {
+    expect(attrs('Gomez told the panel in early May that the fund was short, the officials said.')).toEqual([
+      { cue: 'told', source: 'Gomez', canonical: 'Gomez', content: 'the fund was short' },
+      { cue: 'said', source: 'the officials', canonical: 'officials', content: 'Gomez told the panel in early May that the fund was short' },
+    ]);
+    expect(attrs('Gomez said the fund was short, the officials said Monday.')[0]?.content).toBe('the fund was short');
+  });
+
+  test('traps: a second main clause with "and", and a cue set off by commas inside the clause', () => {
+    expect(attrs('Gomez said the fund was short, and the council said it would vote.').map((a) => a.content)).toEqual(['the fund was short', 'it would vote']);
+    expect(attrs('Gomez said the fund, as auditors found, was short.')[0]?.content).toMatch(/^the fund/);
+  });
+});
+
+describe('a time phrase after a speaker dates the speaking and is not part of the speaker', () => {
+  test('"according to media reports Tuesday", "said officials late Thursday"', () => {
+    expect(attrs('The mayor met the board, according to media reports Tuesday.')[0]).toMatchObject({ source: 'media reports', content: 'The mayor met the board' });
+    expect(attrs('The fund is short, said officials late Thursday.')[0]).toMatchObject({ source: 'officials', content: 'The fund is short' });
+    expect(attrs('The fund is short, said the ministry this morning.')[0]).toMatchObject({ source: 'the ministry' });
+  });
+
+  test('trap: a capitalised time word inside a name stays', () => {
+    expect(attrs('The fund is short, according to the Sunday Times.')[0]).toMatchObject({ source: 'the Sunday Times' });
+    expect(attrs('The fund is short, said Sunday Times editor Ann Lee.')[0]).toMatchObject({ canonical: 'Ann Lee' });
+  });
+});
+
+describe('"talk" reports only with a topic, as "speak" does', () => {
+  test('"willing to talk with the auditors" names a conversation; "talked about the budget" reports a topic', () => {
+    expect(attrs('She said she would be willing to talk with the auditors.').map((a) => a.cue)).toEqual(['said']);
+    expect(attrs('He talked about the budget for an hour.').map((a) => a.cue)).toEqual(['talked about']);
+  });
+});
