@@ -40,3 +40,15 @@ describe('"talk" reports only with a topic, as "speak" does', () => {
     expect(attrs('He talked about the budget for an hour.').map((a) => a.cue)).toEqual(['talked about']);
   });
 });
+
+describe('a titled surname is not resolved to a full name of the other gender', () => {
+  test('"Mr. Vance" is not "Laura Vance, the first lady"', () => {
+    expect(attrs('President Vance and Laura Vance, the first lady, met the mayor. Mr. Vance said the talks had gone well.')[0]?.canonical).toBe('Vance');
+    expect(attrs('Maria Lopez, a spokeswoman, spoke. Mr. Lopez said the plan had failed.')[0]?.canonical).toBe('Lopez');
+  });
+
+  test('traps: the same gender, or no gender known, still resolves', () => {
+    expect(attrs('Laura Vance, the first lady, met the mayor. Mrs. Vance said the talks had gone well.')[0]?.canonical).toBe('Laura Vance');
+    expect(attrs('John Kirby spoke first. Mr. Kirby said the plan had failed.')[0]?.canonical).toBe('John Kirby');
+  });
+});
