@@ -52,17 +52,3 @@ describe('a titled surname is not resolved to a full name of the other gender', 
     expect(attrs('John Kirby spoke first. Mr. Kirby said the plan had failed.')[0]?.canonical).toBe('John Kirby');
   });
 });
-
-describe('", as …" with its own subject and verb ends the reported clause', () => {
-  const voiceOf = (text: string, word: string) => analyze(text).findings.find((f) => f.marker === 'loaded' && f.text === word)?.voice;
-  test('the writer\'s "as"-clause after the reported one stays in the author\'s voice', () => {
-    expect(attrs('The minister warns that the region will pay a price, as a bitter war of words between the neighbours intensifies.')[0]?.content).toBe('the region will pay a price');
-    expect(voiceOf('The minister warns that the region will pay a price, as a bitter war of words between the neighbours intensifies.', 'war of words')).toBe('author');
-    expect(attrs('He believes the tariffs help farmers, even as his popularity has plummeted.')[0]?.content).toBe('the tariffs help farmers');
-  });
-
-  test('traps: "as well as" and a role after "as" stay inside', () => {
-    expect(attrs('She said the tariffs would hurt farmers, as well as manufacturers.')[0]?.content).toBe('the tariffs would hurt farmers, as well as manufacturers');
-    expect(attrs('She said the plan would fail, as the leader of the opposition.')[0]?.content).toBe('the plan would fail, as the leader of the opposition');
-  });
-});

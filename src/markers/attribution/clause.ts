@@ -9,8 +9,6 @@
  *   with a subject pronoun or a name and a finite verb after it;
  * - a participle clause after a comma (", going on offense with …", ", adding …");
  * - a non-restrictive "which" (", which surprised many"), ", according to";
- * - a subordinate clause of time or reason after a comma: ", as a war of words intensifies",
- *   ", even as his popularity has plummeted" ({@link asClause});
  * - a parenthesis, a dash, a semicolon or a colon.
  *
  * Pure functions of the tokens and the word classes; the content stage (`content.ts`) asks them.
@@ -96,37 +94,12 @@ export function clauseEnd(sc: PhraseScope, from: number, limit: number): number 
     if (t.value !== ',' || next === undefined || next.sentence !== sentence) continue;
     if (JOINERS.has(next.normal) && subjectVerbAt(sc, k + 2, sentence)) return k;
     if (next.normal === 'which' || (next.normal === 'according' && tokens[k + 2]?.normal === 'to')) return k;
-    if (asClause(sc, next.normal === 'even' ? k + 2 : k + 1, sentence)) return k;
     if (next.pos === 'VERB' && next.normal.endsWith('ing') && !timeWord(next, words)) return k;
     if ((next.pos === 'PRON' && words.pronouns.has(next.normal)) || next.pos === 'PROPN') {
       if (subjectVerbAt(sc, k + 1, sentence)) return k;
     }
   }
   return limit;
-}
-
-/** Words after "as" that make it a comparison or a fixed phrase, not a clause ("as well as", "as much as"). */
-const AS_FIXED = new Set(['well', 'much', 'many', 'long', 'soon', 'far', 'of', 'part', 'a', 'an', 'the']);
-
-/**
- * "as" at `k` (after a comma, or after ", even") opens the writer's subordinate clause: a subject
- * and a finite verb follow before the next punctuation, within ten words (", as a war of words
- * between the two intensifies"); not "as well as", "as much as", nor "as the leader of …" (a role:
- * "the", "a" or "part" after "as" is read as such only when no finite verb follows).
- */
-export function asClause(sc: PhraseScope, k: number, sentence: number): boolean {
-  const { tokens } = sc;
-  const t = tokens[k];
-  const n = tokens[k + 1];
-  if (t === undefined || t.normal !== 'as' || n === undefined || n.sentence !== sentence) return false;
-  if (AS_FIXED.has(n.normal) && n.pos !== 'DET') return false;
-  if (!(n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'PROPN' || n.pos === 'NOUN' || n.pos === 'ADJ' || n.pos === 'NUM')) return false;
-  for (let j = k + 2; j < k + 12; j += 1) {
-    const u = tokens[j];
-    if (u === undefined || u.sentence !== sentence || u.isPunct) return false;
-    if (u.pos === 'AUX' || (u.pos === 'VERB' && !u.normal.endsWith('ing') && tokens[j - 1]?.normal !== 'to' && (u.normal !== u.lemma || /s$/.test(u.normal)))) return true;
-  }
-  return false;
 }
 
 /**
