@@ -52,3 +52,15 @@ describe('a titled surname is not resolved to a full name of the other gender', 
     expect(attrs('John Kirby spoke first. Mr. Kirby said the plan had failed.')[0]?.canonical).toBe('John Kirby');
   });
 });
+
+describe('a pronoun prefers the subject after a fronted subordinate clause', () => {
+  test('"As he held out a deal to Mr. Lee, Mr. Ortiz repeated …" — "he" is Ortiz', () => {
+    const a = attrs('As he held out a deal to Mr. Lee, Mr. Ortiz repeated his offer. “We can do this,” he said.');
+    expect(a.find((x) => x.cue === 'said')?.canonical).toBe('Ortiz');
+  });
+
+  test('traps: with no fronted clause the first person named still wins; a lone name in the fronted clause is kept', () => {
+    expect(attrs('Mr. Lee held out a deal to Mr. Ortiz. “We can do this,” he said.').find((x) => x.cue === 'said')?.canonical).toBe('Lee');
+    expect(attrs('As Maria Lopez left the hearing, the clerk waved. “We will win,” she said.')[0]?.canonical).toBe('Maria Lopez');
+  });
+});
