@@ -28,9 +28,16 @@ describe('a time phrase after a speaker dates the speaking and is not part of th
     expect(attrs('The fund is short, said the ministry this morning.')[0]).toMatchObject({ source: 'the ministry' });
   });
 
+  test('a subject before its verb loses its time phrase too ("State media Friday evening said")', () => {
+    expect(attrs('Reports in state media Friday evening indicated that the talks had failed.')[0]).toMatchObject({ source: 'Reports in state media' });
+    expect(attrs('Officials on Monday said the fund is short.')[0]).toMatchObject({ source: 'Officials' });
+    expect(attrs('The ministry late Tuesday said the fund is short.')[0]).toMatchObject({ source: 'The ministry', canonical: 'ministry' });
+  });
+
   test('trap: a capitalised time word inside a name stays', () => {
     expect(attrs('The fund is short, according to the Sunday Times.')[0]).toMatchObject({ source: 'the Sunday Times' });
     expect(attrs('The fund is short, said Sunday Times editor Ann Lee.')[0]).toMatchObject({ canonical: 'Ann Lee' });
+    expect(attrs('Time magazine said the fund is short.')[0]).toMatchObject({ source: 'Time magazine' });
   });
 });
 

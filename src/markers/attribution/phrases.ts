@@ -294,28 +294,36 @@ export function npRight(sc: PhraseScope, start: number, maxEnd: number): Np | nu
     }
     j += 1;
   }
-  // drop trailing prepositions/determiners, and a time phrase after the head ("according to media
-  // reports Tuesday", "state media Friday evening", "officials late Thursday"): it dates the
-  // speaking, it is not the speaker
-  const timeAt = (t: Token): boolean => timeWord(t, words) && (!t.capitalised || /day$/.test(t.normal));
-  for (let moved = true; moved && j > start; ) {
-    moved = false;
-    const t = tokens[j - 1];
-    if (t === undefined) break;
-    if (t.pos === 'ADP' || t.pos === 'DET' || (t.isPunct && t.value !== ')')) moved = true;
-    else if (timeAt(t) && j - 1 > start) {
-      let k = j - 1;
-      while (k > start && (timeAt(tokens[k - 1] as Token) || words.timeModifiers.has((tokens[k - 1] as Token).normal))) k -= 1;
-      if (k > start && tokens[k - 1]?.normal === 'on') k -= 1;
-      const before = tokens[k - 1];
-      if (k > start && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || properish(before))) {
-        j = k;
-        continue;
-      }
+  // drop trailing prepositions/determiners, and a time phrase after the head
+  for (;;) {
+    while (j > start) {
+      const t = tokens[j - 1];
+      if (t === undefined || !(t.pos === 'ADP' || t.pos === 'DET' || (t.isPunct && t.value !== ')'))) break;
+      j -= 1;
     }
-    if (moved) j -= 1;
+    const cut = timePhraseStart(sc, start, j);
+    if (cut === j) break;
+    j = cut;
   }
   return head && j > start ? { from: start, to: j } : null;
+}
+
+/**
+ * Where a time phrase that ends the phrase `[from, to)` starts ("according to media reports
+ * Tuesday", "state media Friday evening", "officials late Thursday", "officials on Monday"): it
+ * dates the speaking, it is not the speaker. `to` when the phrase ends in no time phrase or when
+ * nothing but the time phrase would be left. A capitalised time word counts only when it is a day
+ * name ("the Sunday Times" keeps "Times"; "Time magazine" is no time phrase).
+ */
+export function timePhraseStart(sc: PhraseScope, from: number, to: number): number {
+  const { tokens, words } = sc;
+  const timeAt = (t: Token | undefined): boolean => t !== undefined && timeWord(t, words) && (!t.capitalised || /day$/.test(t.normal));
+  if (to - 1 <= from || !timeAt(tokens[to - 1])) return to;
+  let k = to - 1;
+  while (k > from && (timeAt(tokens[k - 1]) || words.timeModifiers.has(tokens[k - 1]?.normal ?? ''))) k -= 1;
+  if (k > from && tokens[k - 1]?.normal === 'on') k -= 1;
+  const before = tokens[k - 1];
+  return k > from && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || properish(before)) ? k : to;
 }
 
 /**
