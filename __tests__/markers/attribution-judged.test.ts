@@ -71,3 +71,16 @@ describe('a pronoun prefers the subject after a fronted subordinate clause', () 
     expect(attrs('As Maria Lopez left the hearing, the clerk waved. “We will win,” she said.')[0]?.canonical).toBe('Maria Lopez');
   });
 });
+
+describe('an adjunct between the cue and "that" is not part of the reported clause', () => {
+  test('"said Tuesday that", "said on Tuesday that", "writing on Twitter that", "said in a statement that"', () => {
+    expect(attrs('Trump said Tuesday that the two Koreas have his blessing.')[0]?.content).toBe('the two Koreas have his blessing');
+    expect(attrs('The mayor said on Tuesday that the fund was short.')[0]?.content).toBe('the fund was short');
+    expect(attrs('The mayor derided the deal, writing on Twitter that it had too many contingencies.').find((a) => a.cue === 'writing')?.content).toBe('it had too many contingencies');
+    expect(attrs('The mayor said in a statement that the fund was short.')[0]?.content).toBe('the fund was short');
+  });
+
+  test('traps: a noun phrase with a relative "that" stays whole', () => {
+    expect(attrs('The mayor said the report that he wrote was false.')[0]?.content).toBe('the report that he wrote was false');
+  });
+});

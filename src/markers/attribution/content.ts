@@ -188,7 +188,27 @@ function clauseStart(ix: DocIndex, cue: Cue, source: AttributionSource, sentence
     const obj = npRight(ix, contentFrom, sentenceEnd);
     if (obj !== null) contentFrom = obj.to;
   }
+  contentFrom = pastAdjunct(ix, contentFrom, sentenceEnd);
   const t = tokens[contentFrom];
   if (t !== undefined && (t.normal === 'that' || t.value === ',' || t.value === ':')) contentFrom += 1;
   return contentFrom;
+}
+
+/**
+ * Past an adjunct between the cue and "that" ("said Tuesday that …", "said on Tuesday that …",
+ * "writing on Twitter that …", "said in a statement that …"): when the words from `k` open with a
+ * time word, an adverb or a preposition and reach "that" within seven words with no punctuation or
+ * verb, the token of "that"; else `k`. A noun phrase ("said the report that he wrote was false")
+ * opens with none of these and stays.
+ */
+function pastAdjunct(ix: DocIndex, k: number, sentenceEnd: number): number {
+  const { tokens, words } = ix;
+  const first = tokens[k];
+  if (first === undefined || first.normal === 'that' || first.normal === 'so' || !(first.pos === 'ADP' || first.pos === 'ADV' || timeWord(first, words))) return k;
+  for (let j = k + 1; j < sentenceEnd && j < k + 8; j += 1) {
+    const u = tokens[j] as Token;
+    if (u.normal === 'that') return j;
+    if (u.isPunct || u.quote >= 0 || u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || u.pos === 'PRON') return k;
+  }
+  return k;
 }
