@@ -84,3 +84,15 @@ describe('an adjunct between the cue and "that" is not part of the reported clau
     expect(attrs('The mayor said the report that he wrote was false.')[0]?.content).toBe('the report that he wrote was false');
   });
 });
+
+describe('"those close to him": a demonstrative with a postmodifying adjective is an anonymous speaker', () => {
+  test('the whole phrase is the speaker, after "according to"', () => {
+    const a = analyze('The plan failed, according to those close to him.').attributions[0];
+    expect(a?.source).toMatchObject({ text: 'those close to him', kind: 'anonymous' });
+    expect(analyze('The plan failed, according to those familiar with the talks.').attributions[0]?.source?.text).toBe('those familiar with the talks');
+  });
+
+  test('trap: an object pronoun after another attached phrase is not taken', () => {
+    expect(attrs('The plan failed, according to officials, who told him so.')[0]?.source).toBe('officials');
+  });
+});

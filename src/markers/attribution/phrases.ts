@@ -270,6 +270,8 @@ export function npRight(sc: PhraseScope, start: number, maxEnd: number): Np | nu
     } else if (depth === 0) {
       const nextTok = tokens[j + 1];
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || properish(t)) head = true;
+      // "those close to him", "those familiar with the talks": the demonstrative is the head
+      else if (words.postmodifierAdjectives.has(t.normal) && j === start + 1 && first.normal === 'those') head = true;
       else if (t.pos === 'VERB' && !head && nextTok !== undefined && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN')) {
         // a modifier the tagger read as a verb: "exit polls", "company leaders", "leaked documents"
       } else if (t.pos === 'PRON' && j === start && words.pronouns.has(t.normal)) {
@@ -286,6 +288,11 @@ export function npRight(sc: PhraseScope, start: number, maxEnd: number): Np | nu
         // coordinated names: "reply Burton and Nick"
       } else if (t.pos === 'ADP' && words.npPrepositions.has(t.normal) && head) {
         const next = tokens[j + 1];
+        // an object pronoun ends the phrase of a postmodifying adjective: "those close to him"
+        if (next !== undefined && next.sentence === first.sentence && next.quote < 0 && words.objectPronouns.has(next.normal) && words.postmodifierAdjectives.has(tokens[j - 1]?.normal ?? '')) {
+          j += 2;
+          break;
+        }
         if (next === undefined || !(next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ')) break;
       } else if (t.value === ',' && head) {
         // apposition after a name: "said John Kirby, a spokesman for the NSC"
