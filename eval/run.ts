@@ -6,7 +6,11 @@
  *   [--only hedges,polnear,...] [--floors eval/floors.json] [--half even|odd]
  * npx ts-node --transpile-only eval/run.ts --external <folder> [--baseline <saved.json>]
  *   [--save <file.json>] [--changes <n>] [--half even|odd]
+ * npx ts-node --transpile-only eval/run.ts --external <folder> --sample <n> [--seed <s>] [--half even|odd]
  * ```
+ *
+ * `--sample` prints only a seeded random sample of the stories' author-voice loaded findings and
+ * attributions, each in its sentence, for a person to judge (`external-sample.ts`).
  *
  * `--external` prints the report on material nobody on this project wrote (`external.ts`): peer
  * quote suites, the `sentiment` package's labelled sentences and real same-event stories, with the
@@ -31,9 +35,10 @@ import { parseArgs } from 'util';
 import { CORPORA, ErrorBook, runCorpus, selectCorpora, selectorNames } from './corpora';
 import type { CorpusResult, CorpusSpec, ErrorEntry, ErrorKind, Half, MetricRow } from './corpora';
 import { runExternal } from './external';
+import { printSample } from './external-sample';
 
 const USAGE =
-  'usage: ts-node --transpile-only eval/run.ts (--data <folder> [--json <file>] [--errors <n>] [--only <corpus,...>] [--floors <file>] | --external <folder> [--baseline <saved.json>] [--save <file.json>] [--changes <n>]) [--half even|odd]';
+  'usage: ts-node --transpile-only eval/run.ts (--data <folder> [--json <file>] [--errors <n>] [--only <corpus,...>] [--floors <file>] | --external <folder> [--baseline <saved.json>] [--save <file.json>] [--changes <n>] [--sample <n> [--seed <s>]]) [--half even|odd]';
 
 /** Parsed command-line options. */
 export interface RunOptions {
@@ -47,6 +52,10 @@ export interface RunOptions {
   save: string | null;
   /** Most changed lines printed per article (external report). */
   changes: number;
+  /** Print only a seeded sample of this many loaded findings and attributions of the stories, or null. */
+  sample: number | null;
+  /** Seed of the sample. */
+  seed: number;
   /** Only the even or odd records, cases and stories (0-based), or all. */
   half: Half;
   /** Where to write the rows as JSON, or null. */
@@ -83,6 +92,8 @@ export function parseRunArgs(argv: readonly string[]): RunOptions {
         baseline: { type: 'string' },
         save: { type: 'string' },
         changes: { type: 'string' },
+        sample: { type: 'string' },
+        seed: { type: 'string' },
         half: { type: 'string' },
       },
       strict: true,
@@ -107,6 +118,14 @@ export function parseRunArgs(argv: readonly string[]): RunOptions {
     if (!/^\d+$/.test(ch)) throw new UsageError(`--changes expects a whole number, found "${ch}"`);
     changes = Number(ch);
   }
+  const whole = (k: string): number | null => {
+    const v = str(k);
+    if (v !== null && !/^\d+$/.test(v)) throw new UsageError(`--${k} expects a whole number, found "${v}"`);
+    return v === null ? null : Number(v);
+  };
+  const sample = whole('sample');
+  const seed = whole('seed') ?? 1;
+  if (sample !== null && external === null) throw new UsageError('--sample needs --external <folder>');
   let errors = 0;
   const e = str('errors');
   if (e !== null) {
@@ -123,7 +142,7 @@ export function parseRunArgs(argv: readonly string[]): RunOptions {
       throw new UsageError(`--only: unknown corpus ${bad.length ? `"${bad.join('", "')}"` : '(empty)'}; expected some of ${known.join(', ')}`);
     }
   }
-  return { data: data === '' ? null : data, external: external === '' ? null : external, baseline: str('baseline'), save: str('save'), changes, half: h as Half, json: str('json'), errors, only, floors: str('floors') };
+  return { data: data === '' ? null : data, external: external === '' ? null : external, baseline: str('baseline'), save: str('save'), changes, sample, seed, half: h as Half, json: str('json'), errors, only, floors: str('floors') };
 }
 
 /**
@@ -287,6 +306,11 @@ export function main(
   }
 
   if (opts.external !== null) {
+    if (opts.sample !== null) {
+      const keep = (i: number): boolean => opts.half === null || (opts.half === 'even' ? i % 2 === 0 : i % 2 === 1);
+      printSample(path.join(opts.external, 'stories'), keep, opts.sample, opts.seed, out);
+      return 0;
+    }
     const code = runExternal({ folder: opts.external, baseline: opts.baseline, save: opts.save, half: opts.half, changes: opts.changes }, out, err);
     if (code !== 0 || opts.data === null) return code;
     out('');

@@ -114,8 +114,13 @@ describe('command line', () => {
       baseline: null,
       save: null,
       changes: 30,
+      sample: null,
+      seed: 1,
       half: null,
     });
+    expect(parseRunArgs(['--external', dir, '--sample', '30', '--seed', '7'])).toMatchObject({ sample: 30, seed: 7 });
+    expect(() => parseRunArgs(['--data', dir, '--sample', '30'])).toThrow(/--sample needs --external/);
+    expect(() => parseRunArgs(['--external', dir, '--sample', 'x'])).toThrow(/--sample expects a whole number/);
     expect(parseRunArgs(['--data', dir, '--half', 'odd']).half).toBe('odd');
     expect(() => parseRunArgs(['--data', dir, '--half', 'third'])).toThrow(/--half expects even or odd/);
   });

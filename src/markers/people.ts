@@ -182,17 +182,63 @@ function supported(doc: AnalyzedDoc, mentions: PersonMention[], mask: Uint8Array
   });
 }
 
+type Gender = 'm' | 'f';
+
+/**
+ * Surnames (lower case) that two people of the document share as far as their genders show: a full
+ * name whose title or apposition gives one gender ("Melania Trump, the first lady") and a one-word
+ * mention of the same surname whose title gives the other ("Mr. Trump"). "Mr. Trump" is then not
+ * "Melania Trump"; the short form stays unresolved. Gender words are `people.male-word` and
+ * `people.female-word`; the apposition is the first noun after a comma, within five words.
+ */
+export function sharedSurnames(doc: AnalyzedDoc, people: readonly PersonMention[], grammar: CompiledWordClasses): Set<string> {
+  const { tokens } = doc;
+  const male = wordClass(grammar, 'people.male-word');
+  const female = wordClass(grammar, 'people.female-word');
+  const of = (t: Token | undefined): Gender | null => (t === undefined ? null : male.has(t.normal) ? 'm' : female.has(t.normal) ? 'f' : null);
+  const full = new Map<string, Set<Gender>>();
+  const short = new Map<string, Set<Gender>>();
+  const add = (m: Map<string, Set<Gender>>, key: string, g: Gender | null): void => {
+    if (g === null) return;
+    let set = m.get(key);
+    if (set === undefined) m.set(key, (set = new Set()));
+    set.add(g);
+  };
+  for (const p of people) {
+    const parts = p.name.split(' ');
+    const key = (parts[parts.length - 1] ?? '').toLowerCase();
+    for (let k = p.runFrom; k < p.from; k += 1) add(parts.length > 1 ? full : short, key, of(tokens[k]));
+    if (parts.length > 1 && tokens[p.to]?.value === ',') {
+      for (let k = p.to + 1; k < p.to + 6; k += 1) {
+        const t = tokens[k];
+        if (t === undefined || t.sentence !== tokens[p.from]?.sentence || t.isPunct) break;
+        if (t.pos === 'NOUN') {
+          add(full, key, of(t));
+          break;
+        }
+      }
+    }
+  }
+  const out = new Set<string>();
+  for (const [key, gs] of short) {
+    const f = full.get(key);
+    if (f !== undefined && [...gs].some((g) => !f.has(g))) out.add(key);
+  }
+  return out;
+}
+
 /**
  * Resolve short name forms to full names of the same document: "Kirby" and "Mr. Kirby" to
  * "John Kirby", "Xi" to "Xi Jinping", when exactly one full name in the document ends (or, for
- * names written surname first, starts) with that word.
+ * names written surname first, starts) with that word, and that word is not in `ambiguous`
+ * ({@link sharedSurnames}).
  *
  * @example
  * ```ts
  * nameResolver(people, nameWords(lex.grammar))('Mr. Kirby'); // 'John Kirby' when the document names John Kirby
  * ```
  */
-export function nameResolver(people: readonly PersonMention[], names: NameWords): (name: string) => string {
+export function nameResolver(people: readonly PersonMention[], names: NameWords, ambiguous: ReadonlySet<string> = new Set()): (name: string) => string {
   const full = new Set<string>();
   for (const p of people) if (p.name.includes(' ')) full.add(p.name);
   const byPart = new Map<string, Set<string>>();
@@ -213,7 +259,7 @@ export function nameResolver(people: readonly PersonMention[], names: NameWords)
     if (parts.length !== 1) return parts.join(' ') || name;
     const only = parts[0] ?? name;
     const candidates = byPart.get(only.toLowerCase());
-    if (candidates !== undefined && candidates.size === 1) return [...candidates][0] ?? only;
+    if (candidates !== undefined && candidates.size === 1 && !ambiguous.has(only.toLowerCase())) return [...candidates][0] ?? only;
     return only;
   };
   // the same names are resolved again and again (every mention, every attribution): memoise
@@ -270,7 +316,7 @@ export function peopleIndex(doc: AnalyzedDoc, sources: CompiledLexicon, actors: 
   people.forEach((p, k) => {
     for (let t = p.from; t < p.to; t += 1) personAt[t] = k;
   });
-  const index: PeopleIndex = { people, personAt, mask, resolve: nameResolver(people, names) };
+  const index: PeopleIndex = { people, personAt, mask, resolve: nameResolver(people, names, sharedSurnames(doc, people, grammar)) };
   cached.push({ sources, actors, grammar, index });
   return index;
 }

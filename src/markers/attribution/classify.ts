@@ -7,7 +7,7 @@ import type { Token } from '../../doc/build-doc';
 import type { AttributionSource, SourceKind } from '../../types';
 import { isDemonym } from '../people';
 import { textSpan, tokenSpan, type DocIndex } from './document';
-import { properish, timeWord, type Np } from './phrases';
+import { properish, timePhraseStart, timeWord, type Np } from './phrases';
 
 /**
  * A nationality word heading a subject ("the Russian", "Americans"): with a determiner, as an
@@ -100,8 +100,10 @@ function coordinatedNames(ix: DocIndex, np: Np): string | null {
  * classify(ix, npLeft(ix, 4, 0)); // { start: 0, end: 23, text: 'A White House spokesman', kind: 'institutional', canonical: 'White House spokesman' }
  * ```
  */
-export function classify(ix: DocIndex, np: Np): AttributionSource {
+export function classify(ix: DocIndex, whole: Np): AttributionSource {
   const { doc, tokens } = ix;
+  // "State media Friday evening said", "Officials on Monday said": the speaker without the time phrase
+  const np: Np = { from: whole.from, to: timePhraseStart(ix, whole.from, whole.to) };
   // "Cruz himself", "Ford itself": the kind and name of the phrase without its intensifier
   const last = tokens[np.to - 1];
   if (np.to - np.from > 1 && last !== undefined && ix.words.reflexives.has(last.normal)) {

@@ -86,11 +86,37 @@ export function reportedContent(ix: DocIndex, cx: CueIndex, cue: Cue, source: At
     contentFrom = clauseStart(ix, cue, source, sentence.tokenEnd);
     contentTo = Math.min(sentence.tokenEnd, contentFrom + MAX_CONTENT_TOKENS);
     const nextCue = cx.cues[(cx.indexOf.get(cue) ?? cx.cues.length) + 1];
-    if (nextCue !== undefined && nextCue.from < contentTo && tokens[nextCue.from - 1]?.value === ',') contentTo = nextCue.from - 1;
+    if (nextCue !== undefined && nextCue.from < contentTo) {
+      const comma = tokens[nextCue.from - 1]?.value === ',' ? nextCue.from - 1 : trailingSpeakerComma(ix, nextCue, contentFrom);
+      if (comma >= 0) contentTo = comma;
+    }
     contentTo = clauseEnd(ix, contentFrom, contentTo);
   }
   contentTo = trimTrailing(ix, contentFrom, contentTo);
   return contentTo > contentFrom ? tokenSpan(ix.doc, contentFrom, contentTo) : null;
+}
+
+/**
+ * The comma before a trailing attribution with its own speaker ("…, the people said.", "…, two
+ * officials told reporters."): a later cue whose subject, a short noun phrase with no verb, starts
+ * right after a comma, and that ends its clause. The reported clause of the earlier cue ends at that
+ * comma. Returns its token index, or -1.
+ */
+function trailingSpeakerComma(ix: DocIndex, next: Cue, from: number): number {
+  const { tokens } = ix;
+  for (let k = next.from - 1; k > from && k >= next.from - 5; k -= 1) {
+    const t = tokens[k];
+    if (t === undefined || t.quote >= 0) return -1;
+    if (t.value === ',') {
+      if (k === next.from - 1) return -1;
+      let e = next.to;
+      for (let u = tokens[e]; u !== undefined && u.sentence === t.sentence && (timeWord(u, ix.words) || u.pos === 'ADV' || u.normal === 'on'); u = tokens[e]) e += 1;
+      const after = tokens[e];
+      return after === undefined || after.sentence !== t.sentence || (after.isPunct && after.value !== ',') ? k : -1;
+    }
+    if (t.isPunct || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return -1;
+  }
+  return -1;
 }
 
 /**
@@ -138,7 +164,7 @@ function parentheticalCue(ix: DocIndex, cue: Cue, source: AttributionSource, sen
   let k = right;
   while (k < sentence.tokenEnd) {
     const t = tokens[k] as Token;
-    if (t.pos === 'ADV' || timeWord(t, words) || ((t.normal === 'on' || t.normal === 'in') && timeWord(tokens[k + 1] ?? t, words))) k += 1;
+    if (t.pos === 'ADV' || timeWord(t, words) || words.timeModifiers.has(t.normal) || ((t.normal === 'on' || t.normal === 'in') && timeWord(tokens[k + 1] ?? t, words))) k += 1;
     else break;
   }
   const after = tokens[k];
@@ -162,7 +188,27 @@ function clauseStart(ix: DocIndex, cue: Cue, source: AttributionSource, sentence
     const obj = npRight(ix, contentFrom, sentenceEnd);
     if (obj !== null) contentFrom = obj.to;
   }
+  contentFrom = pastAdjunct(ix, contentFrom, sentenceEnd);
   const t = tokens[contentFrom];
   if (t !== undefined && (t.normal === 'that' || t.value === ',' || t.value === ':')) contentFrom += 1;
   return contentFrom;
+}
+
+/**
+ * Past an adjunct between the cue and "that" ("said Tuesday that …", "said on Tuesday that …",
+ * "writing on Twitter that …", "said in a statement that …"): when the words from `k` open with a
+ * time word, an adverb or a preposition and reach "that" within seven words with no punctuation or
+ * verb, the token of "that"; else `k`. A noun phrase ("said the report that he wrote was false")
+ * opens with none of these and stays.
+ */
+function pastAdjunct(ix: DocIndex, k: number, sentenceEnd: number): number {
+  const { tokens, words } = ix;
+  const first = tokens[k];
+  if (first === undefined || first.normal === 'that' || first.normal === 'so' || !(first.pos === 'ADP' || first.pos === 'ADV' || timeWord(first, words))) return k;
+  for (let j = k + 1; j < sentenceEnd && j < k + 8; j += 1) {
+    const u = tokens[j] as Token;
+    if (u.normal === 'that') return j;
+    if (u.isPunct || u.quote >= 0 || u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'SCONJ' || u.pos === 'PRON') return k;
+  }
+  return k;
 }

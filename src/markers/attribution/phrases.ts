@@ -270,6 +270,8 @@ export function npRight(sc: PhraseScope, start: number, maxEnd: number): Np | nu
     } else if (depth === 0) {
       const nextTok = tokens[j + 1];
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || properish(t)) head = true;
+      // "those close to him", "those familiar with the talks": the demonstrative is the head
+      else if (words.postmodifierAdjectives.has(t.normal) && j === start + 1 && first.normal === 'those') head = true;
       else if (t.pos === 'VERB' && !head && nextTok !== undefined && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN')) {
         // a modifier the tagger read as a verb: "exit polls", "company leaders", "leaked documents"
       } else if (t.pos === 'PRON' && j === start && words.pronouns.has(t.normal)) {
@@ -286,6 +288,11 @@ export function npRight(sc: PhraseScope, start: number, maxEnd: number): Np | nu
         // coordinated names: "reply Burton and Nick"
       } else if (t.pos === 'ADP' && words.npPrepositions.has(t.normal) && head) {
         const next = tokens[j + 1];
+        // an object pronoun ends the phrase of a postmodifying adjective: "those close to him"
+        if (next !== undefined && next.sentence === first.sentence && next.quote < 0 && words.objectPronouns.has(next.normal) && words.postmodifierAdjectives.has(tokens[j - 1]?.normal ?? '')) {
+          j += 2;
+          break;
+        }
         if (next === undefined || !(next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ')) break;
       } else if (t.value === ',' && head) {
         // apposition after a name: "said John Kirby, a spokesman for the NSC"
@@ -294,13 +301,36 @@ export function npRight(sc: PhraseScope, start: number, maxEnd: number): Np | nu
     }
     j += 1;
   }
-  // drop trailing prepositions/determiners
-  while (j > start) {
-    const t = tokens[j - 1];
-    if (t === undefined || !(t.pos === 'ADP' || t.pos === 'DET' || t.isPunct && t.value !== ')')) break;
-    j -= 1;
+  // drop trailing prepositions/determiners, and a time phrase after the head
+  for (;;) {
+    while (j > start) {
+      const t = tokens[j - 1];
+      if (t === undefined || !(t.pos === 'ADP' || t.pos === 'DET' || (t.isPunct && t.value !== ')'))) break;
+      j -= 1;
+    }
+    const cut = timePhraseStart(sc, start, j);
+    if (cut === j) break;
+    j = cut;
   }
   return head && j > start ? { from: start, to: j } : null;
+}
+
+/**
+ * Where a time phrase that ends the phrase `[from, to)` starts ("according to media reports
+ * Tuesday", "state media Friday evening", "officials late Thursday", "officials on Monday"): it
+ * dates the speaking, it is not the speaker. `to` when the phrase ends in no time phrase or when
+ * nothing but the time phrase would be left. A capitalised time word counts only when it is a day
+ * name ("the Sunday Times" keeps "Times"; "Time magazine" is no time phrase).
+ */
+export function timePhraseStart(sc: PhraseScope, from: number, to: number): number {
+  const { tokens, words } = sc;
+  const timeAt = (t: Token | undefined): boolean => t !== undefined && timeWord(t, words) && (!t.capitalised || /day$/.test(t.normal));
+  if (to - 1 <= from || !timeAt(tokens[to - 1])) return to;
+  let k = to - 1;
+  while (k > from && (timeAt(tokens[k - 1]) || words.timeModifiers.has(tokens[k - 1]?.normal ?? ''))) k -= 1;
+  if (k > from && tokens[k - 1]?.normal === 'on') k -= 1;
+  const before = tokens[k - 1];
+  return k > from && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN' || properish(before)) ? k : to;
 }
 
 /**

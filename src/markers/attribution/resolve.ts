@@ -5,7 +5,8 @@
  * - "he" / "she" the nearest compatible person named before it, speaker or not ("Maria Lopez left
  *   the hearing early. “…,” she said." -> Maria Lopez). Nearest is by sentence, walking back from
  *   the pronoun's own sentence; within a sentence the first person named, its likely subject
- *   (centering: an utterance's subject is its most salient entity, Grosz, Joshi & Weinstein 1995).
+ *   (centering: an utterance's subject is its most salient entity, Grosz, Joshi & Weinstein 1995),
+ *   after a fronted subordinate clause ("As he met Mr. Kim, Mr. Trump …": Mr. Trump first).
  *   Compatible: no gender known for the person, or the pronoun's: from a title or role noun ("Mr.",
  *   "a spokeswoman for", `people.male-word` / `people.female-word`) or from an earlier pronoun
  *   resolved to them. Names inside quotations are not antecedents. An unnamed person who is the
@@ -92,7 +93,25 @@ function namedPeople(ix: DocIndex, list: readonly Attribution[]): { bySentence: 
     if (l === undefined) bySentence.set(n.sentence, [n]);
     else if (!l.some((m) => m.at === n.at)) l.push(n);
   }
+  // a fronted subordinate clause ("As he met Mr. Kim, Mr. Trump said …"): its names come after the
+  // main clause's in the order of salience
+  for (const [sentence, l] of bySentence) {
+    const comma = frontedClauseEnd(ix, sentence);
+    if (comma >= 0 && l.some((n) => n.at < comma) && l.some((n) => n.at > comma)) bySentence.set(sentence, [...l.filter((n) => n.at > comma), ...l.filter((n) => n.at < comma)]);
+  }
   return { bySentence, gender };
+}
+
+/** The comma that ends a sentence-initial subordinate clause ("As he …, "), or -1. */
+function frontedClauseEnd(ix: DocIndex, sentence: number): number {
+  const s = ix.doc.sentences[sentence];
+  const first = s === undefined ? undefined : ix.tokens[s.tokenStart];
+  if (s === undefined || first === undefined || first.quote >= 0 || !ix.words.frontedSubordinators.has(first.normal)) return -1;
+  for (let k = s.tokenStart + 1; k < s.tokenEnd && k < s.tokenStart + 40; k += 1) {
+    const t = ix.tokens[k];
+    if (t !== undefined && t.quote < 0 && t.value === ',') return k;
+  }
+  return -1;
 }
 
 /**
@@ -190,7 +209,7 @@ function antecedent(people: ReturnType<typeof namedPeople>, at: number, sentence
     const named = people.bySentence.get(s);
     if (named === undefined) continue;
     for (const n of named) {
-      if (s === sentence && n.at >= at) break;
+      if (s === sentence && n.at >= at) continue;
       const g = people.gender.get(n.name);
       if (g === undefined || g === want) return n.name;
     }

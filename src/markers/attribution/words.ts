@@ -40,6 +40,10 @@ export interface AttributionWords {
   readonly pluralSubjects: ReadonlySet<string>;
   /** Subjects that take an -s verb ("he says"); normal form (`attribution.singular-subject`). */
   readonly singularSubjects: ReadonlySet<string>;
+  /** Words that open a time phrase after a speaker ("officials late Thursday", "media last week"); normal form (`attribution.time-modifier`). */
+  readonly timeModifiers: ReadonlySet<string>;
+  /** Subordinators that front a clause before the sentence's subject ("As he …, Mr. Trump said"); normal form (`attribution.fronted-subordinator`). */
+  readonly frontedSubordinators: ReadonlySet<string>;
   /** Talking verbs that report only with a topic ("spoke about"); lemma (`attribution.topic-verb`). */
   readonly topicVerbs: ReadonlySet<string>;
   /** The prepositions that give a talking verb its topic ("about", "against"); normal form (`attribution.topic-particle`). */
@@ -121,6 +125,8 @@ const CATEGORY = {
   pluralSubjects: 'attribution.plural-subject',
   singularSubjects: 'attribution.singular-subject',
   topicVerbs: 'attribution.topic-verb',
+  frontedSubordinators: 'attribution.fronted-subordinator',
+  timeModifiers: 'attribution.time-modifier',
   topicParticles: 'attribution.topic-particle',
   pluralNouns: 'attribution.plural-noun',
   transitiveCues: 'attribution.transitive-cue',
