@@ -18,23 +18,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../src/index';
 import type { ArticleAnalysis, Span } from '../src/index';
+import { rng } from './corpus-sim';
 import { storyFolders } from './external-stories';
-
-/** Mulberry32: a small, seeded, deterministic generator of numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `n` items of `pool` drawn without replacement (a seeded partial Fisher-Yates shuffle), in draw order. */
 export function drawSample<T>(pool: readonly T[], n: number, seed: number): T[] {
-  const rnd = mulberry32(seed);
+  const rnd = rng(seed);
   const a = [...pool];
   const k = Math.min(n, a.length);
   for (let i = 0; i < k; i += 1) {

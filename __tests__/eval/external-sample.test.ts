@@ -1,4 +1,5 @@
-import { drawSample, mulberry32 } from '../../eval/external-sample';
+import { rng as mulberry32 } from '../../eval/corpus-sim';
+import { drawSample } from '../../eval/external-sample';
 
 describe('seeded sample of the external stories', () => {
   test('the generator is deterministic per seed and stays in [0, 1)', () => {
