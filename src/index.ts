@@ -52,7 +52,7 @@ export { summarize } from './corpus/summarize';
 export type { ArticleSummary, FindingCount, SummaryActor, SummaryAttribution, SummaryLabel, SummaryMeta, SummarySpeaker } from './corpus/summary-types';
 export { aggregate } from './corpus/aggregate';
 export { mergeAggregates } from './corpus/merge';
-export type { ActorSums, Aggregate, AggregateOptions, DenominatorSums, EventTable, GroupAggregate, GroupKey, LabelSums, MeasureSums, SpeakerSums } from './corpus/aggregate-types';
+export type { ActorSums, Aggregate, AggregateOptions, DenominatorSums, EventTable, GroupAggregate, GroupKey, LabelSums, MeasureSums, SpeakerSums, TermTable } from './corpus/aggregate-types';
 export type { DenominatorId, MeasureSpec } from './corpus/measures';
 export type { Exact } from './stats/exact';
 export type { MeasureKind } from './stats/cluster';

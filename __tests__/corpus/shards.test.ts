@@ -108,6 +108,12 @@ describe('shards merge to the same bytes', () => {
     const badKind = JSON.parse(oneJson) as Aggregate;
     const speaker = Object.values(Object.values(badKind.groups)[0]?.speakers ?? {})[0];
     if (speaker !== undefined) (speaker.kinds as Record<string, number>).rumour = 2;
+    const badTerms = JSON.parse(oneJson) as Aggregate;
+    const tg = Object.values(badTerms.groups)[0];
+    if (tg !== undefined) tg.terms.counts.pop();
+    expect(thrown(() => mergeAggregates(one, badTerms)).message).toMatch(/\.terms\.counts to be an array of \d+ integers \(one per term\)/);
+    if (tg !== undefined) tg.terms.ids.reverse();
+    expect(thrown(() => mergeAggregates(one, badTerms)).message).toMatch(/\.terms\.ids\[1\] to be an id after /);
     expect(thrown(() => mergeAggregates(one, badKind)).message).toMatch(/\.kinds to be keys that are source kinds \(named, institutional, anonymous, document, pronoun, unknown\), instead found string "rumour"$/);
   });
 
@@ -117,7 +123,7 @@ describe('shards merge to the same bytes', () => {
     const a = summary({ words, outlet: 'Alpha', terms: [['regime', big], ['tanks', 2]] });
     const b = summary({ words, outlet: 'Alpha', terms: [['regime', big], ['ceasefire', 1]] });
     const agg = aggregate([a, b, summary({ words: 300, outlet: 'Alpha', terms: [['regime', 1]] })], { by: 'outlet' });
-    expect(agg.groups['["Alpha"]']?.terms).toEqual({ ceasefire: [1, 1], regime: [2 * big + 1, 3], tanks: [2, 1] });
+    expect(agg.groups['["Alpha"]']?.terms).toEqual({ ids: ['ceasefire', 'regime', 'tanks'], counts: [1, 2 * big + 1, 2], articles: [1, 3, 1] });
     const merged = mergeAggregates(aggregate([a], { by: 'outlet' }), aggregate([b, summary({ words: 300, outlet: 'Alpha', terms: [['regime', 1]] })], { by: 'outlet' }));
     expect(JSON.stringify(merged)).toBe(JSON.stringify(agg));
   });

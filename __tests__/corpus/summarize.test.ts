@@ -1,4 +1,4 @@
-import { aggregate, analyze, summarize, type ArticleAnalysis } from '../../src/index';
+import { aggregate, analyze, mergeAggregates, summarize, type ArticleAnalysis } from '../../src/index';
 import { thrown } from '../helpers/errors';
 import { loaded, summary } from '../helpers/summaries';
 
@@ -103,9 +103,9 @@ describe('aggregate()', () => {
 
   test('a term "__proto__" is counted like any other', () => {
     const agg = aggregate([summary({ outlet: 'A', words: 10, terms: [['__proto__', 2], ['war', 1]] })], { by: 'outlet' });
-    const terms = agg.groups['["A"]']?.terms ?? {};
-    expect(Object.keys(terms)).toEqual(['__proto__', 'war']);
-    expect(JSON.parse(JSON.stringify(agg)).groups['["A"]'].terms).toEqual(JSON.parse('{"__proto__":[2,1],"war":[1,1]}'));
+    expect(agg.groups['["A"]']?.terms).toEqual({ ids: ['__proto__', 'war'], counts: [2, 1], articles: [1, 1] });
+    const twice = mergeAggregates(agg, JSON.parse(JSON.stringify(agg)) as typeof agg);
+    expect(twice.groups['["A"]']?.terms).toEqual({ ids: ['__proto__', 'war'], counts: [4, 2], articles: [2, 2] });
   });
 
   test('bad options and items are FramelensErrors naming what was expected', () => {

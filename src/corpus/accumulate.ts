@@ -325,7 +325,8 @@ export class Accumulator {
           for (const [f, n] of Object.entries(l.forms)) bump(la.forms, f, n);
         }
       }
-      for (const [t, [n, k]] of Object.entries(src.terms)) g.terms.add(this.termIndex.id(t), n, k);
+      const t = src.terms;
+      for (let k = 0; k < t.ids.length; k += 1) g.terms.add(this.termIndex.id(t.ids[k] as string), t.counts[k] as number, t.articles[k] as number);
       this.addEvents(g, src.events);
       for (const [sig, n] of Object.entries(src.markersRun)) bump(g.markersRun, sig, n);
     }
@@ -374,7 +375,7 @@ export class Accumulator {
           articles: a.articles,
           labels: sortedRecord(a.labels, (l): LabelSums => ({ category: l.category, count: l.count, countSq: l.countSq.value(), cross: l.cross.value(), articles: l.articles, forms: sortedRecord(l.forms) })),
         })),
-        terms: recordFrom(g.terms.entries(this.termIndex)),
+        terms: g.terms.toTable(this.termIndex),
         events: g.events.toTable(this.eventIndex.names),
         markersRun: sortedRecord(g.markersRun),
       };

@@ -167,6 +167,25 @@ export interface EventTable {
 }
 
 /**
+ * A group's content-term counts as columns: the terms sorted by code units, and two arrays aligned
+ * with them (three arrays per group instead of a pair per term, so that a corpus's vocabulary of
+ * tens of thousands of terms per group stays small in memory and as JSON).
+ *
+ * @example
+ * ```ts
+ * const terms: TermTable = { ids: ['ceasefire', 'regime'], counts: [12, 40], articles: [9, 31] };
+ * ```
+ */
+export interface TermTable {
+  /** The terms, sorted by code units, each once. */
+  ids: string[];
+  /** Occurrences of each term in the group's articles, >= 1. */
+  counts: number[];
+  /** Articles of the group using each term, >= 1. */
+  articles: number[];
+}
+
+/**
  * The sums of one group.
  *
  * @example
@@ -191,8 +210,8 @@ export interface GroupAggregate {
   speakers: Record<string, SpeakerSums>;
   /** Per actor. */
   labels: Record<string, ActorSums>;
-  /** Per content term: `[occurrences, articles]`, both >= 1. */
-  terms: Record<string, [number, number]>;
+  /** The content terms' occurrences and articles, as columns. */
+  terms: TermTable;
   /** Per event (story) the group covered, as columns (empty when the aggregate keeps no events). */
   events: EventTable;
   /** Articles per set of marker families run (comma-separated), to warn about mixed runs. */

@@ -9,7 +9,7 @@
 import { FramelensError } from '../errors';
 import { byCodeUnit } from '../util/order';
 import { grown } from '../util/typed-arrays';
-import type { EventTable } from './aggregate-types';
+import type { EventTable, TermTable } from './aggregate-types';
 import { DENOMINATORS, PRIMARY_MEASURES } from './measures';
 
 /** `a + b`, checked to stay an exact integer (below 2^53): corpus sums never lose a unit. */
@@ -64,16 +64,15 @@ export class TermCounts {
     d[i + 1] = a;
   }
 
-  /** The counted terms as `[term, [occurrences, articles]]`, sorted by term (code units). */
-  entries(index: Interner): Array<[string, [number, number]]> {
-    const out: Array<[string, [number, number]]> = [];
+  /** The counted terms as columns, sorted by term (code units). */
+  toTable(index: Interner): TermTable {
     const d = this.data;
     const n = Math.min(d.length >> 1, index.names.length);
-    for (let id = 0; id < n; id += 1) {
-      const c = d[2 * id] as number;
-      if (c > 0) out.push([index.names[id] as string, [c, d[2 * id + 1] as number]]);
-    }
-    return out.sort((x, y) => byCodeUnit(x[0], y[0]));
+    const ids: number[] = [];
+    for (let id = 0; id < n; id += 1) if ((d[2 * id] as number) > 0) ids.push(id);
+    const names = index.names;
+    ids.sort((a, b) => byCodeUnit(names[a] as string, names[b] as string));
+    return { ids: ids.map((id) => names[id] as string), counts: ids.map((id) => d[2 * id] as number), articles: ids.map((id) => d[2 * id + 1] as number) };
   }
 }
 

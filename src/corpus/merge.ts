@@ -92,21 +92,33 @@ function checkPeople(g: Record<string, unknown>, p: Path): void {
 }
 
 /** An array of `n` integers of at least `min` (`n` undefined: any length). */
-function column(v: unknown, path: Path, n: number | undefined, min: number): number[] {
-  if (!Array.isArray(v) || (n !== undefined && v.length !== n)) fail(path(), n === undefined ? 'an array' : `an array of ${n} integers (one per event)`, v);
+function column(v: unknown, path: Path, n: number | undefined, min: number, unit = 'event'): number[] {
+  if (!Array.isArray(v) || (n !== undefined && v.length !== n)) fail(path(), n === undefined ? 'an array' : `an array of ${n} integers (one per ${unit})`, v);
   for (let i = 0; i < v.length; i += 1) int(v[i], () => `${path()}[${i}]`, min);
   return v as number[];
 }
 
-function checkEvents(v: unknown, path: Path): void {
-  const e = obj(v, path);
-  const ids = e.ids;
-  if (!Array.isArray(ids)) fail(`${path()}.ids`, 'an array of event ids', ids);
+/** The `ids` of a table of columns: strings sorted by code units, each once. */
+function sortedIds(ids: unknown, path: Path, what: string): string[] {
+  if (!Array.isArray(ids)) fail(`${path()}.ids`, `an array of ${what}`, ids);
   for (let i = 0; i < ids.length; i += 1) {
     const id: unknown = ids[i];
     if (typeof id !== 'string') fail(`${path()}.ids[${i}]`, 'a string', id);
     if (i > 0 && !((ids[i - 1] as string) < id)) fail(`${path()}.ids[${i}]`, `an id after ${JSON.stringify(ids[i - 1])} (ids sorted by code units, each once)`, id);
   }
+  return ids as string[];
+}
+
+function checkTerms(v: unknown, path: Path): void {
+  const t = obj(v, path);
+  const ids = sortedIds(t.ids, path, 'terms');
+  column(t.counts, field(path, 'counts'), ids.length, 1, 'term');
+  column(t.articles, field(path, 'articles'), ids.length, 1, 'term');
+}
+
+function checkEvents(v: unknown, path: Path): void {
+  const e = obj(v, path);
+  const ids = sortedIds(e.ids, path, 'event ids');
   column(e.articles, field(path, 'articles'), ids.length, 1);
   each(e.x, field(path, 'x'), (xv, xp, d) => {
     if (!DEN_SET.has(d)) fail(xp(), 'a denominator', d);
@@ -164,11 +176,7 @@ export function checkAggregate(value: unknown, path = 'aggregate'): Aggregate {
     }
     checkMeasures(g, p, measures);
     checkPeople(g, p);
-    each(g.terms, field(p, 'terms'), (tv, tp) => {
-      if (!Array.isArray(tv) || tv.length !== 2) fail(tp(), 'an [occurrences, articles] pair', tv);
-      int(tv[0], () => `${tp()}[0]`, 1);
-      int(tv[1], () => `${tp()}[1]`, 1);
-    });
+    checkTerms(g.terms, field(p, 'terms'));
     checkEvents(g.events, field(p, 'events'));
     each(g.markersRun, field(p, 'markersRun'), ints(1));
   });

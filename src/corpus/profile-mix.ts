@@ -95,8 +95,10 @@ export function distinctiveTerms(groups: readonly GroupAggregate[], opts: { top:
   let pooledSize = 0;
   const sizes = groups.map((g) => {
     let n = 0;
-    for (const t in g.terms) {
-      const c = (g.terms[t] as [number, number])[0];
+    const { ids, counts } = g.terms;
+    for (let k = 0; k < ids.length; k += 1) {
+      const t = ids[k] as string;
+      const c = counts[k] as number;
       pooled.set(t, (pooled.get(t) ?? 0) + c);
       n += c;
     }
@@ -107,8 +109,11 @@ export function distinctiveTerms(groups: readonly GroupAggregate[], opts: { top:
     if (groups.length < 2 || opts.top === 0) return { group: g.label, terms: [] };
     const ni = sizes[i] ?? 0;
     const scored: GroupTerms['terms'] = [];
-    for (const term in g.terms) {
-      const [yi, articles] = g.terms[term] as [number, number];
+    const { ids, counts, articles: termArticles } = g.terms;
+    for (let k = 0; k < ids.length; k += 1) {
+      const term = ids[k] as string;
+      const yi = counts[k] as number;
+      const articles = termArticles[k] as number;
       if (yi < opts.minCount || articles < opts.minArticles) continue;
       const all = pooled.get(term) ?? 0;
       const s = logOddsTerm(term, yi, all - yi, ni, pooledSize - ni, all, pooledSize);
