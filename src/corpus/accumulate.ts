@@ -13,6 +13,7 @@ import type { SourceKind } from '../types';
 import { byCodeUnit, recordFrom, sortedRecord } from '../util/order';
 import type { ActorSums, Aggregate, DenominatorSums, GroupAggregate, LabelSums, SpeakerSums } from './aggregate-types';
 import { ArticleValues, denominatorOfSlot, DENOMINATORS, measureIdOf, measureSlot, PRIMARY_MEASURES, primaryOfSlot, specOf, type DenominatorId, type MeasureSpec } from './measures';
+import { grown } from '../util/typed-arrays';
 import { checkedAdd, EventRows, Interner, TermCounts } from './cells';
 import { MeasureTable, RATE_SCALE } from './measure-table';
 import { parseIsoDate, SOURCE_KINDS } from './summarize';
@@ -57,10 +58,8 @@ interface SpeakerAcc {
   attributions: number;
   quotedWords: number;
   articles: number;
-  /** Attributions per source kind, by the kind's index in SOURCE_KINDS (a fixed array: six kinds). */
+  /** Attributions per source kind, by the kind's index in SOURCE_KINDS (a fixed array: six kinds; 0 = not seen, as every count added is >= 1). */
   kinds: Float64Array;
-  /** Bit k set: kind k was seen (a merged aggregate may carry a kind with a count of 0). */
-  kindSeen: number;
 }
 
 class GroupAcc {
@@ -89,7 +88,7 @@ class GroupAcc {
   speaker(name: string): SpeakerAcc {
     let s = this.speakers.get(name);
     if (s === undefined) {
-      s = { attributions: 0, quotedWords: 0, articles: 0, kinds: new Float64Array(SOURCE_KINDS.length), kindSeen: 0 };
+      s = { attributions: 0, quotedWords: 0, articles: 0, kinds: new Float64Array(SOURCE_KINDS.length) };
       this.speakers.set(name, s);
     }
     return s;
@@ -120,12 +119,11 @@ const KINDS_SORTED = SOURCE_KINDS.map((k, i): [SourceKind, number] => [k, i]).so
 
 function addKind(s: SpeakerAcc, k: number, n: number): void {
   s.kinds[k] = checkedAdd(s.kinds[k] as number, n);
-  s.kindSeen |= 1 << k;
 }
 
 function kindsRecord(s: SpeakerAcc): Partial<Record<SourceKind, number>> {
   const out: Partial<Record<SourceKind, number>> = {};
-  for (const [name, k] of KINDS_SORTED) if ((s.kindSeen & (1 << k)) !== 0) out[name] = s.kinds[k] as number;
+  for (const [name, k] of KINDS_SORTED) if ((s.kinds[k] as number) > 0) out[name] = s.kinds[k] as number;
   return out;
 }
 
@@ -196,11 +194,7 @@ export class Accumulator {
   }
 
   private noteSpec(slot: number, id: string, spec: MeasureSpec): void {
-    if (slot >= this.specSeen.length) {
-      const seen = new Uint8Array(2 * slot);
-      seen.set(this.specSeen);
-      this.specSeen = seen;
-    }
+    this.specSeen = grown(this.specSeen, slot);
     if (this.specSeen[slot] === 0) {
       this.specSeen[slot] = 1;
       if (!this.specs.has(id)) this.specs.set(id, spec);

@@ -3,8 +3,7 @@
  * counts (a term is interned once per accumulator, then each group counts it in typed arrays, with
  * no object per term and group) and per-event rows (an event is interned once per accumulator, and
  * each group keeps one row of a typed array per event it covers: articles, the denominators and the
- * primary measures). Both hold integer sums in 32-bit arrays while they fit and in doubles after,
- * checked to stay exact.
+ * primary measures). Both hold integer sums in {@link CompactSums}, checked to stay exact.
  */
 import { FramelensError } from '../errors';
 import { byCodeUnit } from '../util/order';
@@ -38,41 +37,79 @@ export class Interner {
 }
 
 /**
- * One group's term counts: occurrences and articles per term id, interleaved in one array (the
- * pair of a term shares a cache line: a million articles of 120 terms each are 120 million
- * scattered updates, and memory latency, not arithmetic, is their cost). The counts are held in
- * 32 bits while they fit, which halves the table, and the table moves to doubles (exact to 2^53)
- * the first time a count would pass 2^32 - 1.
+ * Integer sums in a typed array that is as narrow as the sums allow: 32-bit signed integers while
+ * every sum fits, then doubles (exact to 2^53) from the first sum that does not. The corpus
+ * accumulators' big tables (terms × groups, events × groups × columns) are half the memory this way,
+ * and a table that needs the range still gets it. A sum past 2^53 is an `E_INPUT` error. Every table
+ * starts as an `Int32Array`, so that the hot `add` sees one element kind.
+ */
+export class CompactSums {
+  private data: Int32Array | Float64Array;
+  private lo = -0x80000000;
+  private hi = 0x7fffffff;
+
+  /** `size`: the initial length. */
+  constructor(size: number) {
+    this.data = new Int32Array(size);
+  }
+
+  /** Make index `i` exist (new entries 0). */
+  fit(i: number): void {
+    if (i >= this.data.length) this.data = grown(this.data, i);
+  }
+
+  /** Add the integer `n` to entry `i` (which {@link fit} made exist). */
+  add(i: number, n: number): void {
+    const d = this.data;
+    const v = (d[i] as number) + n;
+    if (v <= this.hi && v >= this.lo) {
+      d[i] = v;
+      return;
+    }
+    if (!(d instanceof Float64Array)) {
+      this.data = Float64Array.from(d);
+      this.lo = Number.MIN_SAFE_INTEGER;
+      this.hi = Number.MAX_SAFE_INTEGER;
+    }
+    this.data[i] = checkedAdd(this.data[i] as number, n);
+  }
+
+  /** Entry `i` (0 past the end). */
+  at(i: number): number {
+    return this.data[i] ?? 0;
+  }
+
+  /** The number of entries. */
+  get length(): number {
+    return this.data.length;
+  }
+}
+
+/**
+ * One group's term counts: occurrences and articles per term id, interleaved (the pair of a term
+ * shares a cache line: a million articles of 120 terms each are 120 million scattered updates, and
+ * memory latency, not arithmetic, is their cost), in {@link CompactSums}.
  */
 export class TermCounts {
-  private data: Uint32Array | Float64Array = new Uint32Array(512);
+  private readonly sums = new CompactSums(512);
 
   /** Add `n` occurrences in `k` articles of term `id` (`n`, `k` non-negative integers). */
   add(id: number, n: number, k: number): void {
     const i = 2 * id;
-    let d = this.data;
-    if (i + 1 >= d.length) d = this.data = grown(d, i + 1);
-    const c = (d[i] as number) + n;
-    const a = (d[i + 1] as number) + k;
-    if (c > 0xffffffff || a > 0xffffffff) {
-      if (d instanceof Uint32Array) d = this.data = Float64Array.from(d);
-      d[i] = checkedAdd(d[i] as number, n);
-      d[i + 1] = checkedAdd(d[i + 1] as number, k);
-      return;
-    }
-    d[i] = c;
-    d[i + 1] = a;
+    this.sums.fit(i + 1);
+    this.sums.add(i, n);
+    this.sums.add(i + 1, k);
   }
 
   /** The counted terms as columns, sorted by term (code units). */
   toTable(index: Interner): TermTable {
-    const d = this.data;
+    const d = this.sums;
     const n = Math.min(d.length >> 1, index.names.length);
     const ids: number[] = [];
-    for (let id = 0; id < n; id += 1) if ((d[2 * id] as number) > 0) ids.push(id);
+    for (let id = 0; id < n; id += 1) if (d.at(2 * id) > 0) ids.push(id);
     const names = index.names;
     ids.sort((a, b) => byCodeUnit(names[a] as string, names[b] as string));
-    return { ids: ids.map((id) => names[id] as string), counts: ids.map((id) => d[2 * id] as number), articles: ids.map((id) => d[2 * id + 1] as number) };
+    return { ids: ids.map((id) => names[id] as string), counts: ids.map((id) => d.at(2 * id)), articles: ids.map((id) => d.at(2 * id + 1)) };
   }
 }
 
@@ -92,9 +129,8 @@ const Y_COLUMNS = PRIMARY_MEASURES.map((m, i): [string, number] => [m, FIRST_MEA
 export class EventRows {
   private rowOf = new Int32Array(64); // event id -> row + 1 (0: none yet)
   private readonly events: number[] = []; // row -> event id
-  // 32-bit sums while they fit (half the memory of 20 outlets x 20,000 events x the columns), doubles
-  // from the first sum outside the 32-bit range (the primary measures include signed sentiment)
-  private data: Int32Array | Float64Array = new Int32Array(16 * STRIDE);
+  // (sums may be negative: the primary measures include sentiment)
+  private readonly data = new CompactSums(16 * STRIDE);
 
   /** The row of an interned event, made on first sight. */
   row(event: number): number {
@@ -104,21 +140,13 @@ export class EventRows {
     const row = this.events.length;
     this.events.push(event);
     this.rowOf[event] = row + 1;
-    this.data = grown(this.data, (row + 1) * STRIDE - 1);
+    this.data.fit((row + 1) * STRIDE - 1);
     return row;
   }
 
   /** Add `n` to column `column` of row `row` (see {@link FIRST_MEASURE_COLUMN}). */
   add(row: number, column: number, n: number): void {
-    const i = row * STRIDE + column;
-    let d = this.data;
-    const v = (d[i] as number) + n;
-    if (v > 0x7fffffff || v < -0x80000000) {
-      if (d instanceof Int32Array) d = this.data = Float64Array.from(d);
-      d[i] = checkedAdd(d[i] as number, n);
-      return;
-    }
-    d[i] = v;
+    this.data.add(row * STRIDE + column, n);
   }
 
   /** Add `n` articles to row `row`. */
@@ -143,7 +171,7 @@ export class EventRows {
       const out = new Array<number>(rows.length);
       let any = false;
       for (let k = 0; k < rows.length; k += 1) {
-        const v = this.data[(rows[k] as number) * STRIDE + c] as number;
+        const v = this.data.at((rows[k] as number) * STRIDE + c);
         out[k] = v;
         if (v !== 0) any = true;
       }
