@@ -11,6 +11,7 @@ import pick from 'lodash/pick.js';
 import { analyze, compare, FramelensError, MARKER_IDS, toCsv, toHtml, toMarkdown, toTable } from './index.js';
 import type { AnalyzeOptions, ArticleAnalysis, MarkerId, ReportArticle } from './index.js';
 import { countLines } from './cli/count-lines.js';
+import { boundHeapGrowth } from './cli/heap.js';
 import { InputError, readInputs, type InputRecord } from './cli/inputs.js';
 import { readLexiconFiles } from './cli/lexicon-files.js';
 import { addFieldOptions, registerAggregate, runSummaries, type ReadCliOptions } from './cli/aggregate.mjs';
@@ -326,4 +327,5 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+boundHeapGrowth(process.execArgv);
 void main(process.argv);
