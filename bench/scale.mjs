@@ -54,7 +54,7 @@ async function writeCorpus(file, o) {
   return { records, bytes };
 }
 
-/** Resident memory (bytes) of a process and all its descendants, from /proc. */
+/** Resident memory (bytes) of a process and all its descendants, from /proc, with each process's share. */
 function treeRss(root) {
   const children = new Map();
   for (const name of readdirSync('/proc')) {
@@ -69,19 +69,29 @@ function treeRss(root) {
     }
   }
   let total = 0;
+  const parts = [];
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop();
     try {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) total += Number(m[1]) * 1024;
+      if (m) {
+        total += Number(m[1]) * 1024;
+        const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+        // the command's subcommand (analyze, aggregate) or the program's name
+        const sub = argv.find((a) => ['analyze', 'aggregate', 'compare'].includes(a));
+        parts.push({ name: sub ?? (argv[0] ?? '?').split('/').pop(), bytes: Number(m[1]) * 1024 });
+      }
     } catch {
       // ended
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, parts };
 }
+
+/** The processes at the peak, largest first: "analyze 390 MB, aggregate 133 MB, …" (those over 10 MB). */
+const peakParts = (m) => m.peakParts.filter((x) => x.bytes > 10 * 2 ** 20).sort((a, b) => b.bytes - a.bytes).map((x) => `${x.name} ${MB(x.bytes)}`).join(', ');
 
 /** Run a shell command; wall time, exit code, stdout, peak RSS of its process tree. */
 function measured(command) {
@@ -93,10 +103,14 @@ function measured(command) {
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => (err += d));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 200);
+    let peakParts = [];
+    const timer = setInterval(() => {
+      const t = treeRss(child.pid);
+      if (t.total > peak) ({ total: peak, parts: peakParts } = t);
+    }, 200);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, seconds: Number(process.hrtime.bigint() - t0) / 1e9, out: Buffer.concat(out).toString('utf8'), err, peak });
+      resolve({ code, seconds: Number(process.hrtime.bigint() - t0) / 1e9, out: Buffer.concat(out).toString('utf8'), err, peak, peakParts });
     });
   });
 }
@@ -146,7 +160,7 @@ async function big() {
   if (m.code !== 0) throw new Error(m.err);
   const lines = Number(readFileSync(count, 'utf8').trim());
   const articles = JSON.parse(m.out).articles;
-  console.log(`  analyze --format summary --jobs 2 | aggregate: ${m.seconds.toFixed(0)} s, ${(records / m.seconds).toFixed(1)} records/s, ${MB(bytes / m.seconds)}/s of JSONL; peak RSS of all processes ${MB(m.peak)} (${load()})`);
+  console.log(`  analyze --format summary --jobs 2 | aggregate: ${m.seconds.toFixed(0)} s, ${(records / m.seconds).toFixed(1)} records/s, ${MB(bytes / m.seconds)}/s of JSONL; peak RSS of all processes ${MB(m.peak)} (${peakParts(m)}) (${load()})`);
   console.log(`  records in ${records}, summary lines ${lines}, articles profiled ${articles}: ${records === lines && lines === articles ? 'equal' : 'NOT EQUAL'}`);
   if (BIG_BYTES < 1e9) console.log(`  scaled down: 1 GB of JSONL at this rate would take ${((1e9 / bytes) * m.seconds / 60).toFixed(0)} min (time is linear in the input; the peak RSS above is for this size only)`);
   rmSync(file);
@@ -163,7 +177,7 @@ async function dask() {
   console.log(`dask: ${records.toLocaleString('en')} articles, ${MB(bytes)} (${load()})`);
   const one = await measured(`node ${cli} aggregate --no-progress --by outlet --format json ${file}`);
   if (one.code !== 0) throw new Error(one.err);
-  console.log(`  one process (aggregate --jobs 2): ${one.seconds.toFixed(0)} s, peak RSS ${MB(one.peak)} (${load()})`);
+  console.log(`  one process (aggregate --jobs 2): ${one.seconds.toFixed(0)} s, peak RSS ${MB(one.peak)} (${peakParts(one)}) (${load()})`);
   const script = new URL('../examples/dask/run.py', import.meta.url).pathname;
   const d = await measured(`${python} ${script} ${file} --workers 2 --by outlet --framelens "node ${cli}"`);
   if (d.code !== 0) throw new Error(d.err);
