@@ -8,7 +8,7 @@ import type { AttributionSource, Span } from '../../types';
 import { PREP_CUES, type Cue, type CueIndex } from './cues';
 import { clauseBefore, clauseEnd } from './clause';
 import { tokenSpan, type DocIndex } from './document';
-import { npRight, timeWord } from './phrases';
+import { npRight, pastTimePhrase, timeWord } from './phrases';
 
 /** Longest indirect-speech content, in tokens (a text with no sentence end has one long sentence). */
 export const MAX_CONTENT_TOKENS = 120;
@@ -109,9 +109,7 @@ function trailingSpeakerComma(ix: DocIndex, next: Cue, from: number): number {
     if (t === undefined || t.quote >= 0) return -1;
     if (t.value === ',') {
       if (k === next.from - 1) return -1;
-      let e = next.to;
-      for (let u = tokens[e]; u !== undefined && u.sentence === t.sentence && (timeWord(u, ix.words) || u.pos === 'ADV' || u.normal === 'on'); u = tokens[e]) e += 1;
-      const after = tokens[e];
+      const after = tokens[pastTimePhrase(ix, next.to, ix.doc.sentences[t.sentence]?.tokenEnd ?? tokens.length, true)];
       return after === undefined || after.sentence !== t.sentence || (after.isPunct && after.value !== ',') ? k : -1;
     }
     if (t.isPunct || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return -1;
@@ -161,12 +159,7 @@ function parentheticalCue(ix: DocIndex, cue: Cue, source: AttributionSource, sen
   } else return -1;
   if (left <= sentence.tokenStart || tokens[left]?.value !== ',' || (tokens[left - 1]?.quote ?? -1) >= 0 || /^["”’]$/.test(tokens[left - 1]?.value ?? '')) return -1;
   // after the cue: adverbs and time phrases ("said Thursday", "said on Monday"), then a comma or the end
-  let k = right;
-  while (k < sentence.tokenEnd) {
-    const t = tokens[k] as Token;
-    if (t.pos === 'ADV' || timeWord(t, words) || words.timeModifiers.has(t.normal) || ((t.normal === 'on' || t.normal === 'in') && timeWord(tokens[k + 1] ?? t, words))) k += 1;
-    else break;
-  }
+  const k = pastTimePhrase(ix, right, sentence.tokenEnd, true);
   const after = tokens[k];
   return k >= sentence.tokenEnd || after === undefined || after.value === ',' || (after.isPunct && after.value !== '(' && after.quote < 0 && k === sentence.tokenEnd - 1) ? left : -1;
 }

@@ -64,6 +64,29 @@ export function timeWord(t: Token, words: AttributionWords): boolean {
 }
 
 /**
+ * The first token at or after `k`, before `limit`, that is not part of a time phrase dating the
+ * speaking: time words ("Thursday", "last week"), time modifiers ("late", "early"), "on"/"in" before
+ * a time word ("on Monday"), and with `adverbs` any adverb ("said Thursday, adding …", "said
+ * separately"). The one skip behind a cue, an inverted speaker and a trailing attribution.
+ *
+ * @example
+ * ```ts
+ * pastTimePhrase(ix, 3, 8, false); // 6 in "…, said officials late Thursday, that …" (3 = "late")
+ * ```
+ */
+export function pastTimePhrase(sc: PhraseScope, k: number, limit: number, adverbs: boolean): number {
+  const { tokens, words } = sc;
+  let e = k;
+  for (; e < limit; e += 1) {
+    const t = tokens[e] as Token;
+    const next = tokens[e + 1];
+    const timed = timeWord(t, words) || words.timeModifiers.has(t.normal) || ((t.normal === 'on' || t.normal === 'in') && next !== undefined && e + 1 < limit && timeWord(next, words));
+    if (!timed && !(adverbs && t.pos === 'ADV')) break;
+  }
+  return e;
+}
+
+/**
  * The noun phrase ending right before token `end` (exclusive), scanning left, not before `limit`.
  * Handles possessives, "spokesman for the White House", parentheses and appositions
  * ("Kirby, a spokesman for the NSC, said").

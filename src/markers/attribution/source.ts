@@ -10,7 +10,7 @@ import { classify } from './classify';
 import { PREP_CUES, type Cue, type CueIndex } from './cues';
 import { textSpan, tokenSpan, type DocIndex } from './document';
 import { inheritSource } from './inherit';
-import { npLeft, npRight, objectAfterPreposition, timeWord, type Np } from './phrases';
+import { npLeft, npRight, objectAfterPreposition, pastTimePhrase, type Np } from './phrases';
 import { clauseSubject, passiveAgent, sentenceLimit, subjectAcrossCommas } from './subject';
 import { impersonalPassive, infinitiveGovernor, openingAsked, passiveForm } from './verb-forms';
 
@@ -219,9 +219,7 @@ function laterSource(ix: DocIndex, cue: Cue, at: number, limit: number): Attribu
   const right = at === cue.from && !tokensOfCue.normal.endsWith('ing') && !ix.words.addresseeCues.has(cue.lemma) ? npRight(ix, cue.to, tokens.length) : null;
   if (right !== null) {
     // a time phrase cut from the speaker ("said officials late Thursday") does not end the inversion
-    let end = right.to;
-    for (let u = tokens[end]; u !== undefined && u.sentence === tokensOfCue.sentence && (timeWord(u, ix.words) || ix.words.timeModifiers.has(u.normal) || u.normal === 'on'); u = tokens[end]) end += 1;
-    const after = tokens[end];
+    const after = tokens[pastTimePhrase(ix, right.to, ix.doc.sentences[tokensOfCue.sentence]?.tokenEnd ?? tokens.length, false)];
     const before = tokens[cue.from - 1];
     // "…, said six million people who …": the content before, the speaker after with a relative
     // clause or an apposition
