@@ -626,6 +626,7 @@ export function evaluateBasil(file: string): CorpusResult {
     const predD: number[] = [];
     const goldD: number[] = [];
     const authorParts: CueCounts[] = [];
+    const stanceParts: CueCounts[] = [];
     let voiceChecked = 0;
     let voiceAgree = 0;
     let titleLex = 0;
@@ -644,6 +645,9 @@ export function evaluateBasil(file: string): CorpusResult {
       const pred = findingSpans(a, 'loaded').filter((s) => drop.keep(s, text.length));
       const m = cueMatch(pred, gold);
       parts.push(m);
+      // word choice as the library reports it: loaded terms, and the reporting verbs whose stance is not neutral
+      const stanced = a.findings.filter((f) => f.marker === 'attribution' && f.category !== 'neutral' && f.position !== 'title' && drop.keep(f, text.length));
+      stanceParts.push(cueMatch([...pred, ...stanced].sort((x, y) => x.start - y.start || x.end - y.end), gold));
       m.predOutcome.forEach((o, i) => {
         const p = pred[i]!;
         if (o === 'fp') res.errors.add('loaded.basil.lex_precision_lower_bound', 'fp', text.slice(p.start, p.end), contextSnippet(text, p, a.sentences));
@@ -690,6 +694,14 @@ export function evaluateBasil(file: string): CorpusResult {
       counts: { TP: c.tp, FP: c.fp },
       notes: 'lower bound: BASIL marks only bias aimed at the main entities',
     });
+    const sc = sumCueMatches(stanceParts);
+    res.rows.push({
+      metric: 'loaded.basil.word_choice_recall',
+      value: sc.recall,
+      counts: { recalled: sc.recalled, FN: sc.fn, gold: sc.gold, TP: sc.tp, FP: sc.fp },
+      notes: 'predicted = loaded findings plus the cues of attributions whose stance is not neutral ("insisted", "vowed", "claimed"): the word choices framelens reports, in two families',
+    });
+    res.rows.push({ metric: 'loaded.basil.word_choice_precision_lower_bound', value: sc.precision, counts: { TP: sc.tp, FP: sc.fp } });
     const ac = sumCueMatches(authorParts);
     res.rows.push({
       metric: 'loaded.basil.author_precision_lower_bound',

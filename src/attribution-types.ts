@@ -105,6 +105,18 @@ export interface Attribution {
   source: AttributionSource | null;
   /** What was said: the quotation (without marks) or the reported clause; `null` when not found. */
   content: Span | null;
+  /**
+   * Present when a parenthetical cue interrupts the reported clause mid-sentence: the rest of the
+   * clause after it. `content` holds the part before the cue; both are the speaker's words
+   * (`voice: 'reported'`), the cue and speaker between them the writer's.
+   *
+   * @example
+   * ```ts
+   * const [a] = analyze('The plan, officials said, was a disaster.').attributions;
+   * [a?.content?.text, a?.contentRest?.text]; // ['The plan', 'was a disaster']
+   * ```
+   */
+  contentRest?: Span;
   /** Sentence index of the cue. */
   sentence: number;
   /** Words inside quotation marks in `content` (0 for indirect speech). */

@@ -87,6 +87,28 @@ describe('voice: the reported region ends with the reported clause', () => {
     expect(a.findings.find((f) => f.marker === 'loaded' && f.text === 'disgust')?.voice).toBe('author');
     expect(a.findings.find((f) => f.marker === 'sentiment' && f.text === 'failed')?.voice).toBe('reported');
   });
+
+  test('a parenthetical cue mid-sentence: the clause it interrupts is reported on both sides', () => {
+    const voiceOf = (text: string, word: string) => analyze(text).findings.find((f) => f.marker === 'loaded' && f.text === word)?.voice;
+    // the part before the cue has no verb: the rest is its predicate
+    const a = analyze('The plan, officials said, was a disaster.');
+    expect(a.attributions.map((x) => [x.cue.text, x.content?.text, x.contentRest?.text])).toEqual([['said', 'The plan', 'was a disaster']]);
+    const t = 'The plan, officials said, was a disaster.';
+    const rest = a.attributions[0]?.contentRest;
+    expect(rest && t.slice(rest.start, rest.end)).toBe('was a disaster');
+    expect(voiceOf(t, 'disaster')).toBe('reported');
+    // ends on its copula; a finished clause going on with a verb of its own
+    expect(voiceOf('The audit was, two officials said, a disaster.', 'disaster')).toBe('reported');
+    expect(voiceOf('The campaign had warnings, the lawsuit says, embraced the meddling of a foreign power.', 'meddling')).toBe('reported');
+    // a quotation inside the rest is the speaker's word, not the writer's scare quote
+    const q = analyze('The memos, they said, show the director was “blind with biases” all along.');
+    expect(q.markers.scareQuote.count).toBe(0);
+    // the trap: after a finished clause, "and" + verb is the speaker's next act, a relative the writer's
+    expect(analyze('The vote was rigged, he said, and called for a recount.').attributions[0]?.contentRest).toBeUndefined();
+    const w = analyze('The talks will resume, the ministry said, where the brutal crackdown began.');
+    expect(w.attributions[0]?.contentRest).toBeUndefined();
+    expect(voiceOf('The talks will resume, the ministry said, where the brutal crackdown began.', 'brutal crackdown')).toBe('author');
+  });
 });
 
 describe('quotations that are names or mentioned words', () => {
@@ -138,5 +160,17 @@ describe("attribution: the writer's own questions", () => {
     expect(attrs('Kirby said the plan would work, but will it?').map((a) => [a.cue.text, a.source?.text])).toEqual([['said', 'Kirby']]);
     // a relative clause inside the question reports: the group insists
     expect(attrs('Why do people join a group that insists the vote was stolen?').map((a) => a.cue.text)).toEqual(['insists']);
+  });
+});
+
+describe('attribution: a title in quotation marks is named, not said', () => {
+  test('a Title Case quotation after a noun or a preposition names a work; after a colon or its cue it is speech', () => {
+    const direct = (s: string) => analyze(s).attributions.filter((a) => a.kind === 'direct').map((a) => a.content?.text);
+    expect(direct('The exchange was described by Ms. Hale in her memoir, “A Quiet Reckoning.”')).toEqual([]);
+    expect(direct('Hale told the crowd: "Build The Bridge Now."')).toEqual(['Build The Bridge Now.']);
+    expect(direct('The crowd chanted "Lock Her Up" for an hour.')).toEqual(['Lock Her Up']);
+    // nor does the programme's name continue the quotation before it in the same sentence
+    const spoken = analyze('"She sold the plan badly," Ron Tate told viewers on "Evening Report."').attributions.map((a) => [a.kind, a.content?.text]);
+    expect(spoken).toEqual([['direct', 'She sold the plan badly,']]);
   });
 });

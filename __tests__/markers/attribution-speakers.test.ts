@@ -106,3 +106,63 @@ describe('attribution: "it" speaking with a reported clause that has no "that"',
     expect(attrs('It said goodbye to the city.')[0]?.source ?? null).toBeNull();
   });
 });
+
+describe('attribution: the one quoted speaks, not the one quoting', () => {
+  test('"was quoted by X as saying", "X quoted Y as saying", "quoted him as saying"', () => {
+    expect(attrs('“We are ready to enrich more,” Ali Reza Tavakoli was quoted by state television as saying.').map(brief)).toEqual([
+      ['direct', 'quoted', 'Ali Reza Tavakoli', 'We are ready to enrich more,'],
+    ]);
+    expect(attrs('The minister was quoted by Tass as saying the talks had failed.').map(brief)).toEqual([['indirect', 'quoted', 'The minister', 'the talks had failed']]);
+    expect(attrs('Tass quoted the minister as saying the talks had failed.').map(brief)).toEqual([['indirect', 'quoted', 'the minister', 'the talks had failed']]);
+    const a = analyze('Mary Hale spoke first. “It is over,” the agency quoted her as saying.');
+    expect(a.attributions[0]?.source).toMatchObject({ text: 'her', kind: 'pronoun', canonical: 'Mary Hale' });
+    // the trap: quoting a document is still the quoter's act
+    expect(attrs('The report was quoted by several senators.').map((x) => x.source?.text)).toEqual(['several senators']);
+  });
+});
+
+describe('attribution: what stands between a subject and its cue', () => {
+  test('a wire dateline is no part of the speaker', () => {
+    expect(attrs('TEL AVIV (Reuters) - Israel presented new files on Monday, calling on Washington to leave the deal.').map((x) => x.source?.text)).toEqual(['Israel']);
+    expect(attrs('WASHINGTON (AP) — The White House said on Tuesday that talks would resume.').map((x) => x.source?.text)).toEqual(['The White House']);
+    // a hyphen inside a word still joins: "pro-Kremlin"
+    expect(attrs('The pro-Kremlin outlet said the vote was fair.').map((x) => x.source?.text)).toEqual(['The pro-Kremlin outlet']);
+  });
+
+  test('a time phrase between the subject and its verb, and a participle used as a preposition', () => {
+    expect(attrs('The administration on Tuesday embraced the claims, saying they were credible.').map((x) => [x.cue.text, x.source?.text])).toEqual([['saying', 'The administration']]);
+    expect(attrs('He met the director about sensitive matters, including the dossier detailing his ties to Moscow.').map((x) => [x.cue.text, x.source?.text])).toEqual([['detailing', 'the dossier']]);
+  });
+
+  test('"what it said was …": the pronoun before the cue speaks', () => {
+    expect(attrs('Israel presented what it said was new evidence.').map((x) => [x.cue.text, x.source?.text, x.content?.text])).toEqual([['said', 'it', 'was new evidence']]);
+    expect(attrs('It is what it is.')).toEqual([]);
+  });
+});
+
+describe('attribution: a speaking "it" resolves to the thing named before it', () => {
+  const canon = (text: string) => analyze(text).attributions.map((a) => [a.cue.text, a.source?.canonical ?? null]);
+  test('a proper-noun subject, a document or institution subject, an earlier institutional speaker', () => {
+    expect(canon('Israel presented what it said was new evidence.')).toEqual([['said', 'Israel']]);
+    expect(canon('Hale said Iran lied when it said it never sought weapons.')).toEqual([['said', 'Hale'], ['said', 'Iran']]);
+    expect(canon('The lawsuit was filed Friday. It alleges that the firm hid losses.')).toEqual([['alleges', 'lawsuit']]);
+    expect(canon('The ministry said the talks were over. It added that no date was set.')).toEqual([['said', 'ministry'], ['added', 'ministry']]);
+  });
+
+  test('never a person, never across more than one sentence back; else it stays "it"', () => {
+    expect(canon('Maria Lopez arrived on Monday. It said the plan failed.')).toEqual([['said', 'it']]);
+    expect(canon('Iran tested a missile. The weather was fine. The crowd was large. It said the test had failed.')).toEqual([['said', 'it']]);
+  });
+});
+
+describe('attribution: a comma inside a name ("…, Inc.", "…, Jr.")', () => {
+  test('the speaker before a company form keeps its name; an apposition that ends in one is still the apposition', () => {
+    expect(attrs('Acme, Inc. said it would appeal.').map((a) => [a.source?.text, a.source?.canonical])).toEqual([['Acme, Inc.', 'Acme']]);
+    const a = attrs('Brad Hale, campaign manager of Hale for Senate, Inc., predicted the suit would fail.');
+    expect(a.map((x) => [x.cue.text, x.source?.text, x.source?.kind, x.source?.canonical])).toEqual([
+      ['predicted', 'Brad Hale, campaign manager of Hale for Senate, Inc.', 'named', 'Brad Hale'],
+    ]);
+    // the trap: a plain list of names is no name with a suffix
+    expect(attrs('Ford, Smith and Jones said the deal was off.').map((x) => x.source?.text)).toEqual(['Smith and Jones']);
+  });
+});

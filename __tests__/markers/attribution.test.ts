@@ -123,17 +123,24 @@ describe('attribution: indirect speech and stance', () => {
     expect(attrs('Biden plans to speak with Xi.')).toEqual([]);
     expect(attrs('The figures were released on Monday.')).toEqual([]);
     expect(attrs('She is supposed to arrive at noon.')).toEqual([]);
+    // an agentless passive or an elided clause with nothing after it: no one is meant, nothing is said
+    expect(attrs('Its motives are well known.')).toEqual([]);
+    expect(attrs('Agencies will back up the findings if asked.')).toEqual([]);
+    expect(attrs('Brad Hale predicted the case would be dismissed.').map((a) => a.cue.text)).toEqual(['predicted']);
+    expect(attrs('When asked, he said the plan had failed.').map((a) => [a.cue.text, a.content?.text])).toEqual([['said', 'the plan had failed']]);
   });
 
   test('a reporting passive is a cue; its source is the "by" agent or none, never its subject', () => {
     expect(attrs('The mayor was widely criticized for the delay.').map(brief)).toEqual([
       { kind: 'indirect', cue: 'criticized', stance: 'accusing', source: null, sourceKind: null, canonical: null, content: 'for the delay' },
     ]);
-    expect(attrs('Its motives are well known.').map((a) => [a.cue.text, a.source])).toEqual([['known', null]]);
+    expect(attrs('Its motives are widely known to be political.').map((a) => [a.cue.text, a.source])).toEqual([['known', null]]);
     expect(attrs('The budget was criticized by Senator Mary Hale.').map((a) => [a.cue.text, a.source?.text ?? null, a.content?.text ?? null])).toEqual([['criticized', 'Senator Mary Hale', null]]);
     expect(attrs('The budget was sharply criticized by the teachers union.').map((a) => [a.cue.text, a.source?.text ?? null])).toEqual([['criticized', 'the teachers union']]);
     // the subject of a passive never speaks the quote next to it
-    expect(attrs("The 'reform' plan was rejected.").map((a) => [a.kind, a.source])).toEqual([['indirect', null]]);
+    // (an agentless passive with nothing after it reports nothing at all)
+    expect(attrs("The 'reform' plan was rejected.").map((a) => [a.kind, a.source])).toEqual([]);
+    expect(attrs("The 'reform' plan was rejected as unworkable.").map((a) => [a.kind, a.source])).toEqual([['indirect', null]]);
   });
 
   test('the people polled speak; idioms and bylines are not reports', () => {

@@ -33,6 +33,13 @@ describe('labels', () => {
     expect(kirby?.mentions).toBe(3);
   });
 
+  test('hyphenated names stay whole; a one-word name before a hyphenated modifier is not joined to it', () => {
+    const a = analyze('President Moon Jae-in met Yoon Young-chan on Friday. Jean-Luc Martin watched. The Obama-era rule, Obama said, was fair.');
+    const people = a.labels.filter((l) => l.origin === 'person').map((l) => l.actor);
+    expect(people).toEqual(expect.arrayContaining(['Moon Jae-in', 'Yoon Young-chan', 'Jean-Luc Martin']));
+    expect(people).not.toContain('Obama-era');
+  });
+
   test('mean sentiment of the sentences mentioning the actor', () => {
     const a = analyze('Russia launched a brutal attack. Ukraine welcomed the support.');
     const russia = a.labels.find((l) => l.actor === 'Russia');

@@ -42,10 +42,8 @@ describe('loaded terms', () => {
   });
 
   test('framing verbs of saying carry the writer\'s judgement (Recasens et al. 2013; BASIL)', () => {
-    expect(loaded('The senator complained about the schedule, and the mayor insisted it was fine.')).toEqual([
-      ['complained', 'loaded.framing-verb'],
-      ['insisted', 'loaded.framing-verb'],
-    ]);
+    // "complained" characterises the speaker; "insisted" is the emphatic cue of a report (stance, below)
+    expect(loaded('The senator complained about the schedule, and the mayor insisted it was fine.')).toEqual([['complained', 'loaded.framing-verb']]);
     expect(loaded('He repeated his claim that the count was wrong.')).toEqual([['claim', 'loaded.framing-verb']]);
   });
 
@@ -128,9 +126,24 @@ describe('loaded terms', () => {
     expect(loaded('The firm was completely dishonest.').length).toBeGreaterThan(0);
   });
 
-  test('"admit", "acknowledge", "insist" frame a speaker only as the verb of a report', () => {
-    expect(loaded('Kirby admitted that the plan had failed.')).toEqual([['admitted', 'loaded.framing-verb']]);
-    expect(loaded('The officials acknowledged that the count was wrong.')).toEqual([['acknowledged', 'loaded.framing-verb']]);
+  test('a framing verb that cues an emphatic, endorsing or conventional report is recorded as its stance, not as a loaded term', () => {
+    const cue = (s: string) => analyze(s).attributions.map((a) => [a.cue.text, a.cue.stance, a.conventional === true]);
+    for (const [s, verb, stance] of [
+      ['Kirby admitted that the plan had failed.', 'admitted', 'endorsing'],
+      ['The officials acknowledged that the count was wrong.', 'acknowledged', 'endorsing'],
+      ['The mayor vowed to rebuild the bridge by spring.', 'vowed', 'emphatic'],
+      ['Ortiz praised the crews who cleared the road.', 'praised', 'emphatic'],
+    ] as const) {
+      expect(loaded(s)).toEqual([]);
+      expect(cue(s)).toEqual([[verb, stance, false]]);
+    }
+    // a legal filing's verb keeps its distancing stance, marked as the genre's convention
+    expect(loaded('The lawsuit claims that the firm hid the losses.')).toEqual([]);
+    expect(cue('The lawsuit claims that the firm hid the losses.')).toEqual([['claims', 'distancing', true]]);
+    // the writer's distancing and accusing verbs stay loaded
+    expect(loaded('The firm claimed that the losses were small.')).toEqual([['claimed', 'loaded.framing-verb']]);
+    expect(loaded('The senator denounced the plan, aides said.')).toEqual([['denounced', 'loaded.framing-verb']]);
+    // outside a report a concessive verb is ordinary wording
     expect(loaded('I am not ashamed to admit it.')).toEqual([]);
   });
 
@@ -163,7 +176,8 @@ describe('loaded terms', () => {
     expect(loaded('The senators asked for the talking points the agency drafted; the final talking points omitted it.')).toEqual([]);
     expect(loaded('He keeps repeating Kremlin talking points.').map(([t]) => t)).toEqual(['talking points']);
     expect(loaded('The driver suffered life-threatening injuries.')).toEqual([]);
-    expect(loaded('The senator threatened to block the bill.').map(([t]) => t)).toEqual(['threatened']);
+    // the adjective still casts an actor; "threatened to block" is an emphatic report (the cue's stance)
+    expect(loaded('He made threatening remarks about the judge.').map(([t]) => t)).toEqual(['threatening remarks']);
   });
 
   test('an entry restricted to nouns or adjectives gets its plural, never verbal forms', () => {

@@ -31,3 +31,12 @@ describe('scare quotes', () => {
     expect(a.findings.find((f) => f.marker === 'loaded')).toMatchObject({ text: 'disguise', voice: 'author' });
   });
 });
+
+describe('scare quotes: a quoted question or exclamation is an utterance', () => {
+  test('two words or more ending in "?" or "!" are no scare quote; a one-word quotation still is', () => {
+    const count = (s: string) => analyze(s).markers.scareQuote.count;
+    expect(count('He was asked, "Why now?" and left.')).toBe(0);
+    expect(count('The crowd kept chanting "Lock her up!" outside.')).toBe(0);
+    expect(count('The so-called "reform" plan failed.')).toBe(1);
+  });
+});

@@ -98,6 +98,25 @@ export function nonNameMask(doc: AnalyzedDoc, sources: CompiledLexicon, actors: 
 }
 
 /**
+ * True when the token at `j` is a hyphen set tight between a name word and a word after it
+ * ("Jong-un"): both belong to the name.
+ */
+function hyphenJoin(tokens: readonly Token[], j: number, runStart: number): boolean {
+  const h = tokens[j];
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (h === undefined || prev === undefined || next === undefined || h.value !== '-' || prev.end !== h.start || h.end !== next.start) return false;
+  if (!next.isWord || next.sentence !== h.sentence || !/^\p{L}+$/u.test(next.value)) return false;
+  // a lower-case part joins only inside a name that already has a word before it ("Kim Jong-un",
+  // "Moon Jae-in"); after a one-word name it is a compound modifier ("Obama-era", "Pakistan-born")
+  // or when a capitalised part follows it ("Mar-a-Lago", "Stratford-upon-Avon")
+  const after = tokens[j + 2];
+  const further = tokens[j + 3];
+  const bridge = after !== undefined && further !== undefined && after.value === '-' && after.start === next.end && further.start === after.end && further.capitalised;
+  return next.capitalised || j - 1 > runStart || bridge;
+}
+
+/**
  * Find person mentions: maximal runs of name-like tokens in one sentence, with leading titles,
  * honorifics and institution words removed. A run that is sentence-initial and one word long is
  * kept only when it is tagged PROPN (so "Meanwhile" is not a person).
@@ -126,6 +145,12 @@ export function findPeople(doc: AnalyzedDoc, mask: Uint8Array, names: NameWords)
       const u = tokens[j];
       if (u === undefined || u.sentence !== t.sentence) break;
       const particle = names.particles.has(u.normal) && j > i && nameLike(tokens[j + 1], names);
+      // a hyphen inside the name joins its parts: "Kim Jong-un", "Ould Cheikh-Ahmed"
+      const joined = hyphenJoin(tokens, j, i);
+      if (j > i && joined) {
+        j += 2;
+        continue;
+      }
       if (!(nameLike(u, names) || particle || (names.suffixes.has(u.normal) && j > i)) || (mask[j] === 1 && !honorifics.has(u.normal))) break;
       j += 1;
     }
@@ -150,7 +175,11 @@ export function findPeople(doc: AnalyzedDoc, mask: Uint8Array, names: NameWords)
       const single = j - from === 1;
       const initialSingle = single && from === sentenceStart && first.pos !== 'PROPN';
       if (!initialSingle) {
-        const name = tokens.slice(from, j).map((u) => u.value.replace(/[’]/g, "'")).join(' ');
+        const name = tokens
+          .slice(from, j)
+          .map((u, n) => (n > 0 && (u.value === '-' || tokens[from + n - 1]?.value === '-') && tokens[from + n - 1]?.end === u.start ? '' : ' ') + u.value.replace(/[’]/g, "'"))
+          .join('')
+          .trim();
         out.push({ from, to: j, name, runFrom: i });
       }
     }

@@ -57,7 +57,10 @@ function detectScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'> & Pa
     for (const a of attributions) {
       if (a.content === null) continue;
       if (a.kind !== 'indirect' && a.kind !== 'according-to') attributed.add(a.content.start);
-      else if (a.source !== null && a.source.kind !== 'unknown') reported.push([a.content.start, a.content.end]);
+      else if (a.source !== null && a.source.kind !== 'unknown') {
+        reported.push([a.content.start, a.content.end]);
+        if (a.contentRest !== undefined) reported.push([a.contentRest.start, a.contentRest.end]);
+      }
     }
     const insideReported = containment(reported);
     const out: Finding[] = [];
@@ -66,11 +69,16 @@ function detectScareQuotes(ctx: Pick<MarkerContext, 'doc' | 'attributions'> & Pa
       let words = 0;
       let firstTok = -1;
       let sentenceBreak = false;
+      let last = '';
       for (const t of tokensIn(ctx, r.contentStart, r.contentEnd)) {
         if (firstTok < 0) firstTok = t.i;
         if (t.isWord) words += 1;
         if (/^[.!?]$/.test(t.value) && t.end < r.contentEnd) sentenceBreak = true;
+        last = t.value;
       }
+      // a quoted question or exclamation of two words or more ("Why now?", "Lock her up!") is an
+      // utterance someone voiced, not a word the writer holds at a distance
+      if (words >= 2 && (last === '?' || last === '!')) continue;
       if (words < 1 || words > SCARE_QUOTE_MAX_WORDS || sentenceBreak) continue;
       const openTok = tokensIn(ctx, r.start, r.contentStart)[0];
       const before = openTok === undefined ? undefined : doc.tokens[openTok.i - 1];

@@ -62,6 +62,18 @@ function modifiesNoun(ix: DocIndex, k: number, b: number): boolean {
   return j < b && t !== undefined && t.pos === 'NOUN' && !timeWord(t, words);
 }
 
+/**
+ * The resolved name of a person whose mention opens the apposition after the head's comma at
+ * `headEnd` ("the British foreign secretary, Boris Johnson"), or null.
+ */
+function appositiveName(ix: DocIndex, np: Np, headEnd: number): string | null {
+  if (ix.tokens[headEnd]?.value !== ',' || headEnd + 1 >= np.to) return null;
+  const p = ix.personAt[headEnd + 1] ?? -1;
+  const person = p >= 0 ? ix.people[p] : undefined;
+  if (person === undefined || person.runFrom !== headEnd + 1 || person.to > np.to) return null;
+  return ix.resolve(person.name);
+}
+
 /** The kind a set of source-lexicon categories gives, or null when none decides. */
 function decide(set: ReadonlySet<string>): SourceKind | null {
   if (set.has('source.anonymous')) return 'anonymous';
@@ -130,6 +142,10 @@ export function classify(ix: DocIndex, whole: Np): AttributionSource {
   // the head noun decides: a name before a source word of the head modifies it ("One Republican adviser")
   const headPerson = personIn(ix, np, np.from, headEnd, headHasSourceWord);
   if (headPerson !== null) return { ...sp, kind: 'named', canonical: headPerson };
+  // a role and the name in apposition: "the White House press secretary, Sarah Huckabee Sanders",
+  // "Another demonstrator, Roberto Saravia from Los Angeles": the person named
+  const appositive = appositiveName(ix, np, headEnd);
+  if (appositive !== null) return { ...sp, kind: 'named', canonical: appositive };
   if (!headHasSourceWord) {
     const anyPerson = personIn(ix, np, np.from, np.to);
     if (anyPerson !== null) return { ...sp, kind: 'named', canonical: anyPerson };
@@ -160,6 +176,6 @@ export function classify(ix: DocIndex, whole: Np): AttributionSource {
     return { ...sp, kind: 'named', canonical: ix.resolve(tokens.slice(np.from, np.to).map((t) => t.value).join(' ')) };
   }
   const words = tokens.slice(np.from, np.to).filter((t) => !(t.pos === 'DET' && (t.normal === 'a' || t.normal === 'an' || t.normal === 'the')));
-  const canonical = words.map((t) => t.value).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ ?([()]) ?/g, ' $1').trim();
+  const canonical = words.map((t) => t.value).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ ,/g, ',').replace(/ ?([()]) ?/g, ' $1').trim();
   return { ...sp, kind, canonical: canonical === '' ? sp.text : canonical };
 }

@@ -128,3 +128,39 @@ export function clauseBefore(sc: PhraseScope, end: number, limit: number): numbe
   }
   return limit;
 }
+
+/**
+ * The end of the rest of a reported clause that a parenthetical cue interrupts, or -1. The words
+ * from `restFrom` (after the comma that closes the parenthetical) continue the clause `[from, to)`
+ * before the cue when that clause is unfinished ("The documents, they said, show …": no finite verb;
+ * "The plan was, officials said, a disaster": it ends on an auxiliary, a preposition, a determiner
+ * or conjunction), or when they open with a finite verb of their own that has no subject ("The
+ * campaign had warnings, the Democrats allege, embraced the meddling"). After a finished clause, a
+ * conjunction ("…, he said, and called for …": the speaker's own next act), a new subject, a
+ * participle (", citing …") or a relative ("where …") is the writer's again.
+ *
+ * @param limit - the sentence end (exclusive token index)
+ * @returns the exclusive token index where the continued clause ends (`clauseEnd`), or -1
+ * @example
+ * ```ts
+ * // "The plan , officials said , was a disaster ."
+ * parentheticalRest(ix, 0, 2, 5, 9); // 8: "was a disaster"
+ * ```
+ */
+export function parentheticalRest(sc: PhraseScope, from: number, to: number, restFrom: number, limit: number): number {
+  const { tokens } = sc;
+  const last = tokens[to - 1];
+  let finite = false;
+  for (let k = from; k < to && !finite; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.quote < 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) finite = true;
+  }
+  const open = last !== undefined && (last.pos === 'AUX' || last.pos === 'ADP' || last.pos === 'DET' || last.pos === 'CCONJ' || last.pos === 'SCONJ' || last.pos === 'PART');
+  let k = restFrom;
+  while (k < limit && tokens[k]?.pos === 'ADV') k += 1;
+  const first = tokens[k];
+  if (first === undefined || k >= limit || first.isPunct) return -1;
+  if (finite && !open && !(first.pos === 'AUX' || (first.pos === 'VERB' && !first.normal.endsWith('ing')))) return -1;
+  const end = clauseEnd(sc, restFrom, limit);
+  return end > restFrom ? end : -1;
+}

@@ -6,7 +6,7 @@
 import { lowerBound, type AnalyzedDoc, type DocSentence, type Token } from '../../doc/build-doc';
 import type { AttributionSource, Span } from '../../types';
 import { PREP_CUES, type Cue, type CueIndex } from './cues';
-import { clauseBefore, clauseEnd } from './clause';
+import { clauseBefore, clauseEnd, parentheticalRest } from './clause';
 import { tokenSpan, type DocIndex } from './document';
 import { npRight, pastTimePhrase, timeWord } from './phrases';
 
@@ -33,7 +33,7 @@ export function quotedWordsIn(doc: AnalyzedDoc, start: number, end: number): num
 }
 
 /**
- * The clause after a sourceless cue, from token `from` to the sentence end `sentenceEnd` (the
+ * The clause after a sourceless cue, from token `start` (past a comma or colon) to the sentence end `sentenceEnd` (the
  * reported question or expectation), without trailing punctuation.
  *
  * @example
@@ -41,7 +41,10 @@ export function quotedWordsIn(doc: AnalyzedDoc, start: number, end: number): num
  * clauseAfter(ix, 3, 8)?.text; // 'whether he would run' in "Cook was asked whether he would run."
  * ```
  */
-export function clauseAfter(ix: DocIndex, from: number, sentenceEnd: number): Span | null {
+export function clauseAfter(ix: DocIndex, start: number, sentenceEnd: number): Span | null {
+  // "was asked, “Why now?”", "asked: whether …": the clause starts past the comma or colon
+  let from = start;
+  while (from < sentenceEnd && (ix.tokens[from]?.value === ',' || ix.tokens[from]?.value === ':')) from += 1;
   let to = clauseEnd(ix, from, Math.min(sentenceEnd, from + MAX_CONTENT_TOKENS));
   while (to > from && ix.tokens[to - 1]?.isPunct === true) to -= 1;
   return to > from ? tokenSpan(ix.doc, from, to) : null;
@@ -145,26 +148,71 @@ function trimTrailing(ix: DocIndex, from: number, to: number): number {
  * the clause before the comma.
  */
 function parentheticalCue(ix: DocIndex, cue: Cue, source: AttributionSource, sentence: DocSentence): number {
+  return parenthetical(ix, cue, source, sentence)?.left ?? -1;
+}
+
+/**
+ * The commas around a parenthetical cue ({@link parentheticalCue}): `left`, the comma before it, and
+ * `right`, the comma after it (past a time phrase), or -1 when the cue ends the sentence.
+ */
+function parenthetical(ix: DocIndex, cue: Cue, source: AttributionSource, sentence: DocSentence): { left: number; right: number } | null {
   const { tokens, words } = ix;
   const s0 = lowerBound(tokens, source.start);
   const s1 = lowerBound(tokens, source.end);
   let left: number;
-  let right: number;
+  let past: number;
   if (s1 <= cue.from) {
     left = s0 - 1;
-    right = cue.to;
+    past = cue.to;
   } else if (s0 >= cue.to) {
     left = cue.from - 1;
-    right = s1;
-  } else return -1;
-  if (left <= sentence.tokenStart || tokens[left]?.value !== ',' || (tokens[left - 1]?.quote ?? -1) >= 0 || /^["”’]$/.test(tokens[left - 1]?.value ?? '')) return -1;
+    past = s1;
+  } else return null;
+  if (left <= sentence.tokenStart || tokens[left]?.value !== ',' || (tokens[left - 1]?.quote ?? -1) >= 0 || /^["”’]$/.test(tokens[left - 1]?.value ?? '')) return null;
   // after the cue: adverbs and time phrases ("said Thursday", "said on Monday"), then a comma or the end
-  const k = pastTimePhrase(ix, right, sentence.tokenEnd, true);
+  const k = pastTimePhrase(ix, past, sentence.tokenEnd, true);
   const after = tokens[k];
-  return k >= sentence.tokenEnd || after === undefined || after.value === ',' || (after.isPunct && after.value !== '(' && after.quote < 0 && k === sentence.tokenEnd - 1) ? left : -1;
+  if (k >= sentence.tokenEnd || after === undefined) return { left, right: -1 };
+  if (after.value === ',') return { left, right: k };
+  return after.isPunct && after.value !== '(' && after.quote < 0 && k === sentence.tokenEnd - 1 ? { left, right: -1 } : null;
 }
 
-/** The first token of a verb cue's clause: past the source when inverted, the object of "told reporters", and "that". */
+/**
+ * The rest of a reported clause after a parenthetical cue that interrupts it mid-sentence ("The
+ * plan, officials said, was a disaster": `content` is "The plan", the rest "was a disaster"), or
+ * `null` when the cue ends the sentence or the words after it are the writer's (`parentheticalRest`
+ * in `clause.ts` decides). Trailing punctuation outside quotation marks is trimmed.
+ *
+ * @example
+ * ```ts
+ * contentRest(ix, cue, source, doc.sentences[0], content)?.text; // 'was a disaster'
+ * ```
+ */
+export function contentRest(ix: DocIndex, cue: Cue, source: AttributionSource, sentence: DocSentence, content: Span): Span | null {
+  if (PREP_CUES.has(cue.lemma)) return null;
+  const p = parenthetical(ix, cue, source, sentence);
+  if (p === null || p.right < 0) return null;
+  const { tokens } = ix;
+  // only a short parenthetical: its speaker and cue side by side, adverbs or auxiliaries between
+  // ("officials have long said"), not a cue far from the speaker it was given
+  const s0 = lowerBound(tokens, source.start);
+  const s1 = lowerBound(tokens, source.end);
+  const [gapFrom, gapTo] = s1 <= cue.from ? [s1, cue.from] : [cue.to, s0];
+  for (let k = gapFrom; k < gapTo; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || !(t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART')) return null;
+  }
+  const from = lowerBound(tokens, content.start);
+  const to = lowerBound(tokens, content.end);
+  if (to > p.left) return null;
+  const restFrom = p.right + 1;
+  const end = parentheticalRest(ix, from, to, restFrom, Math.min(sentence.tokenEnd, restFrom + MAX_CONTENT_TOKENS));
+  if (end < 0) return null;
+  const restTo = trimTrailing(ix, restFrom, end);
+  return restTo > restFrom ? tokenSpan(ix.doc, restFrom, restTo) : null;
+}
+
+/** The first token of a verb cue's clause: past the source when inverted, the object of "told reporters", "as saying" after "quoted", and "that". */
 function clauseStart(ix: DocIndex, cue: Cue, source: AttributionSource, sentenceEnd: number): number {
   const { tokens } = ix;
   let contentFrom = cue.to;
@@ -180,6 +228,13 @@ function clauseStart(ix: DocIndex, cue: Cue, source: AttributionSource, sentence
   if (ix.words.addresseeCues.has(cue.lemma)) {
     const obj = npRight(ix, contentFrom, sentenceEnd);
     if (obj !== null) contentFrom = obj.to;
+  }
+  // "was quoted (by the agency) as saying that …"
+  if (cue.lemma === 'quote') {
+    // the agent of a passive, or the object of an active "quoted the minister as saying"
+    const agent = tokens[contentFrom]?.normal === 'by' ? npRight(ix, contentFrom + 1, sentenceEnd) : npRight(ix, contentFrom, sentenceEnd);
+    const as = agent === null ? contentFrom : agent.to;
+    if (tokens[as]?.normal === 'as' && tokens[as + 1]?.normal.endsWith('ing') === true) contentFrom = as + 2;
   }
   contentFrom = pastAdjunct(ix, contentFrom, sentenceEnd);
   const t = tokens[contentFrom];

@@ -12,6 +12,7 @@ import { attributionCue, colonCue, type Cue } from './cues';
 import { textSpan } from './document';
 import { quotedWordsIn } from './content';
 import type { Found } from './order';
+import { quotationUse } from '../quotation-use';
 import { isNpToken, npLeft } from './phrases';
 import type { QuoteGroup } from './quote-groups';
 import { sourceWithin, type Sources } from './source';
@@ -83,7 +84,13 @@ export function directQuotes(s: Sources, groups: readonly QuoteGroup[]): DirectR
     if (g.soCalled) continue; // the writer's own distancing, never reported speech
     const contentText = doc.text.slice(g.contentStart, g.contentEnd).trim();
     const q: Quotation = { g, openTok, closeTok, contentText, fullUtterance: /[,.!?…:;—–-]$/.test(contentText) || g.words >= 4 };
-    const chosen = cueAfter(s, q, used) ?? cueBefore(s, q, used, byCue) ?? colonBefore(s, q);
+    // a title or name in quotation marks after a cue ("in his memoir, “A Higher Loyalty.”", "on
+    // “Meet the Press”") names a work or a programme: it is not what the speaker said
+    // (after a colon or right after its cue, a Title Case quotation is still speech: 'told the crowd: "Make America Great Again."')
+    const lead = tokens[g.firstTok - 1];
+    const introduced = lead === undefined || lead.value === ':' || (s.cx.at[g.firstTok - 1] ?? -1) >= 0;
+    const named = !introduced && quotationUse(doc, g.firstTok, g.firstTok + 1, g.lastTok - 1, ix.words.namingWords) === 'name';
+    const chosen = cueAfter(s, q, used) ?? (named ? null : (cueBefore(s, q, used, byCue) ?? colonBefore(s, q)));
     const content = textSpan(doc, g.contentStart, g.contentEnd);
     const quotedWords = quotedWordsIn(doc, g.contentStart, g.contentEnd);
     if (chosen !== null) {
@@ -95,7 +102,8 @@ export function directQuotes(s: Sources, groups: readonly QuoteGroup[]): DirectR
       lastDirect = { index: found.length - 1, paragraph: closeTok.paragraph, sentence: closeTok.sentence };
       continue;
     }
-    lastDirect = continuation(s, q, found, lastDirect, content, quotedWords);
+    // a named work or programme is not the previous speaker's next words either ('…,” Dermer told Bret Baier on “Special Report.”')
+    if (!named) lastDirect = continuation(s, q, found, lastDirect, content, quotedWords);
   }
   return { found, used };
 }

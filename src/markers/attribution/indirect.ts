@@ -9,7 +9,7 @@ import { lowerBound, neighbour } from '../../doc/build-doc';
 import type { AttributionKind, AttributionSource, Span } from '../../types';
 import { classify } from './classify';
 import { subjectVerbAt } from './clause';
-import { clauseAfter, quotedWordsIn, reportedContent } from './content';
+import { clauseAfter, contentRest, quotedWordsIn, reportedContent } from './content';
 import { attributionCue, PREP_CUES, type Cue } from './cues';
 import type { DocIndex } from './document';
 import type { Found } from './order';
@@ -83,6 +83,7 @@ function reported(s: Sources, cue: Cue): Reported | null {
   // "reportedly" attributes to unnamed reports: no source of its own
   const source = cue.lemma === 'reportedly' ? null : sourceWithin(s, cue, sentenceLimit(tokens, doc, cue.from));
   if (source === null) {
+    if (elidedPassive(ix, cue)) return null;
     if (openingAsked(ix, cue.from, cue.to) || impersonalPassive(tokens, cue.from, cue.to) || reportsWithoutFoundSource(ix, cue)) {
       return make(prep ? 'according-to' : 'indirect', null, clauseAfter(ix, cue.to, sentence.tokenEnd), 0);
     }
@@ -99,7 +100,13 @@ function reported(s: Sources, cue: Cue): Reported | null {
   // as a dummy or topic subject ("it remains to be said") the cue still reports
   if (source.kind === 'pronoun' && source.canonical === 'it' && !(cue.verbClass === 'speech' && itSpeaks(ix, cue))) return bare();
   const content = reportedContent(ix, s.cx, cue, source, sentence);
-  return make(prep ? 'according-to' : 'indirect', source, content, content === null ? 0 : quotedWordsIn(doc, content.start, content.end));
+  const out = make(prep ? 'according-to' : 'indirect', source, content, content === null ? 0 : quotedWordsIn(doc, content.start, content.end));
+  const rest = content === null ? null : contentRest(ix, cue, source, sentence, content);
+  if (rest !== null) {
+    out.attribution.contentRest = rest;
+    out.attribution.quotedWords += quotedWordsIn(doc, rest.start, rest.end);
+  }
+  return out;
 }
 
 /**
@@ -157,13 +164,40 @@ export function bareReport(ix: DocIndex, cue: Cue): boolean {
 }
 
 /**
+ * A participle cue that reports nothing: after a subordinator with its clause elided ("will back
+ * it up if asked", "when asked, he …", "as expected") or a passive with no agent and nothing after
+ * it ("it would be dismissed.", "the request was denied,"): no speaker is meant and nothing is said.
+ */
+function elidedPassive(ix: DocIndex, cue: Cue): boolean {
+  const { tokens } = ix;
+  const t = tokens[cue.to - 1];
+  if (t === undefined || cue.to - cue.from !== 1 || !passiveForm(t)) return false;
+  const prev = neighbour(tokens, cue.from - 1, t.sentence);
+  const next = tokens[cue.to];
+  const after = tokens[cue.to + 1];
+  const quoteAfter = after !== undefined && after.sentence === t.sentence && (after.quote >= 0 || /^["“‘']$/.test(after.value));
+  const ends = next === undefined || next.sentence !== t.sentence || (/^[.,;?!]$/.test(next.value) && next.quote < 0 && !quoteAfter);
+  if (prev === undefined || !ends) return false;
+  if (ELIDING.has(prev.normal)) return true;
+  const beFrom = prev.pos === 'ADV' || prev.pos === 'PART' ? neighbour(tokens, cue.from - 2, t.sentence) : prev;
+  return beFrom !== undefined && (beFrom.lemma === 'be' || beFrom.lemma === 'get');
+}
+
+/** Subordinators before an elided clause ("if asked", "when asked", "as expected"). */
+const ELIDING = new Set(['if', 'when', 'unless', 'once', 'until', 'as', 'whenever']);
+
+/**
  * "It said …", "it added that …", "It says foreign nationals can be …": a finite speech verb right
  * after "it" with a reported clause (led by "that", a pronoun or a noun phrase and its finite verb)
- * or a quotation after it.
+ * or a quotation after it, or after a relative that fronts what was said ("what it said was …").
  */
 function itSpeaks(ix: DocIndex, cue: Cue): boolean {
   const t = ix.tokens[cue.from];
-  return t !== undefined && ix.words.itSpeechCues.has(cue.lemma) && !t.normal.endsWith('ing') && t.normal !== t.lemma && (clausalComplement(ix, cue.to) || ix.tokens[cue.to]?.isPunct === true || subjectVerbAt(ix, cue.to, t.sentence));
+  if (t === undefined || !ix.words.itSpeechCues.has(cue.lemma) || t.normal.endsWith('ing') || t.normal === t.lemma) return false;
+  // the object of the saying fronted as a relative: "presented what it said was evidence"
+  const rel = ix.tokens[cue.from - 2];
+  if (ix.tokens[cue.from - 1]?.normal === 'it' && rel !== undefined && rel.sentence === t.sentence && (rel.normal === 'what' || rel.normal === 'which')) return true;
+  return clausalComplement(ix, cue.to) || ix.tokens[cue.to]?.isPunct === true || subjectVerbAt(ix, cue.to, t.sentence);
 }
 
 /**

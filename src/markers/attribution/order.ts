@@ -35,6 +35,7 @@ export function dropNestedInference(found: readonly Found[], tokens: readonly To
     const k = tokens[lowerBound(tokens, a.cue.start)]?.sentence ?? a.sentence;
     const list = outer.get(k) ?? [];
     list.push({ start: a.content.start, end: a.content.end });
+    if (a.contentRest !== undefined) list.push({ start: a.contentRest.start, end: a.contentRest.end });
     outer.set(k, list);
   }
   // per sentence, one containment index (a text with no sentence end has one sentence)

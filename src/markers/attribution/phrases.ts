@@ -128,6 +128,23 @@ export function npLeft(sc: PhraseScope, end: number, limit: number): Np | null {
 }
 
 /**
+ * A hyphen with a space on either side is a dash, not a word-joining hyphen: it ends a noun phrase
+ * ("TEL AVIV (Reuters) - Israel presented", a wire dateline; "the plan - and its critics").
+ *
+ * @example
+ * ```ts
+ * spacedDash(doc.tokens, 4); // true for the "-" of "TEL AVIV (Reuters) - Israel"
+ * ```
+ */
+export function spacedDash(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t === undefined || t.value !== '-') return false;
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  return prev === undefined || next === undefined || prev.end < t.start || next.start > t.end;
+}
+
+/**
  * "Kirby, a spokesman for X, said": the subject before an apposition closed by the comma at
  * `comma`, joined with the apposition; `null` when the comma closes no apposition.
  */
@@ -138,8 +155,13 @@ function appositionLeft(sc: PhraseScope, comma: number, limit: number, sentence:
   while (k >= limit && k > comma - 16) {
     const u = tokens[k];
     if (u === undefined || u.sentence !== sentence) break;
-    if (u.value === ',') break;
-    if (!isNpToken(u) && !(u.pos === 'ADP' && sc.words.npPrepositions.has(u.normal)) && u.value !== '.' && u.value !== '-' && u.pos !== 'CCONJ') {
+    // "Donald J. Trump for President, Inc.": a comma before a company form or "Jr." is inside the name
+    if (u.value === ',' && !sc.words.commaSuffixes.has(tokens[k + 1]?.normal ?? '')) break;
+    if (u.value === ',') {
+      k -= 1;
+      continue;
+    }
+    if ((!isNpToken(u) && !(u.pos === 'ADP' && sc.words.npPrepositions.has(u.normal)) && u.value !== '.' && u.value !== '-' && u.pos !== 'CCONJ') || spacedDash(tokens, k)) {
       k = -1;
       break;
     }
@@ -217,6 +239,9 @@ function leftStep(sc: PhraseScope, j: number, npEnd: number, limit: number, sent
   }
   if (t.pos === 'PRON') return j === npEnd - 1 && (words.pronouns.has(t.normal) || words.relatives.has(t.normal)) ? 'last' : 'stop';
   if (t.pos === 'DET') return 'det';
+  if (spacedDash(tokens, j)) return 'stop';
+  // "Acme, Inc. said": the comma before a company form or "Jr." is inside the name
+  if (t.value === ',' && j + 1 < npEnd && j > limit && words.commaSuffixes.has(tokens[j + 1]?.normal ?? '')) return 'take';
   if (isNpToken(t) || t.value === '.' || t.value === '-' || t.value === '&') return (t.value === '.' || t.value === '-') && j === npEnd - 1 ? 'stop' : 'take';
   const left = tokens[j - 1];
   if (t.pos === 'ADP' && words.npPrepositions.has(t.normal)) {
@@ -303,7 +328,7 @@ export function npRight(sc: PhraseScope, start: number, maxEnd: number): Np | nu
         // a possessive determiner: "according to his campaign's filings"
       } else if (t.pos === 'ADV' && !head && j > start && (tokens[j - 1]?.pos === 'DET' || tokens[j - 1]?.pos === 'ADJ' || tokens[j - 1]?.pos === 'ADV')) {
         // a modifier inside the noun phrase the tagger read as an adverb: "a new poll", "a just-released survey"
-      } else if (t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PART' && (t.normal === "'s" || t.normal === "'")) || t.value === '.' || t.value === '-' || (t.value === '/' && head)) {
+      } else if (t.pos === 'DET' || t.pos === 'ADJ' || (t.pos === 'PART' && (t.normal === "'s" || t.normal === "'")) || t.value === '.' || (t.value === '-' && !spacedDash(tokens, j)) || (t.value === '/' && head)) {
         // a determiner after the head opens a new phrase, unless it opens the object of an attached
         // preposition ("Officer Tusk of the Walrus Police Department")
         if (head && t.pos === 'DET' && tokens[j - 1]?.pos !== 'ADP') break;

@@ -16,7 +16,7 @@
  * - "the spokesman" the nearest preceding source whose name starts with it ("spokesman for British
  *   Prime Minister Rishi Sunak").
  */
-import type { Token } from '../../doc/build-doc';
+import { lowerBound, type Token } from '../../doc/build-doc';
 import type { Attribution, AttributionSource } from '../../types';
 import { nameWords } from '../people';
 import { matchLexicon } from '../../lexicon/compile';
@@ -173,6 +173,8 @@ export function resolveSpeakers(ix: DocIndex, list: readonly Attribution[]): Att
     }
   };
   let cursor = 0;
+  let persons: Uint8Array | undefined;
+  let lastThing: { at: number; name: string } | null = null;
   let lastNamed: string | null = null;
   for (const a of list) {
     const s = a.source;
@@ -191,11 +193,17 @@ export function resolveSpeakers(ix: DocIndex, list: readonly Attribution[]): Att
         resolved.set(s, person);
         if (!people.gender.has(person)) people.gender.set(person, want);
       }
+    } else if (s.kind === 'pronoun' && name === 'it' && !resolved.has(s)) {
+      while (cursor < tokens.length && (tokens[cursor] as Token).start < s.start) cursor += 1;
+      persons ??= personTokens(ix);
+      const thing = itAntecedent(ix, cursor, persons, lastThing);
+      if (thing !== null) resolved.set(s, thing);
     } else if ((s.kind === 'institutional' || s.kind === 'anonymous') && /^the\s/i.test(s.text) && name.split(' ').length <= 2) {
       const prev = latestByPrefix.get(`${name.toLowerCase()} `);
       if (prev !== undefined) resolved.set(s, prev);
     }
     remember(nameOf(s));
+    if (s.kind === 'institutional' || s.kind === 'document') lastThing = { at: lowerBound(tokens, s.start), name: s.canonical };
   }
   return list.map((a) => {
     const name = a.source === null ? undefined : resolved.get(a.source);
@@ -215,4 +223,55 @@ function antecedent(people: ReturnType<typeof namedPeople>, at: number, sentence
     }
   }
   return null;
+}
+
+/** Most sentences back (the pronoun's own included) to look for what "it" names. */
+const IT_REACH = 2;
+/** Most tokens back to look for what "it" names (a text with no sentence end has one long sentence). */
+const IT_TOKENS = 80;
+
+/** Tokens that are part of a person's name (a person mention, a leader of the actors lexicon): 1. */
+function personTokens(ix: DocIndex): Uint8Array {
+  const mask = new Uint8Array(ix.tokens.length);
+  for (const p of ix.people) mask.fill(1, p.runFrom, p.to);
+  for (const m of matchLexicon(ix.tokens, ix.lex.label)) if (m.entry.category === 'label.leader-name') mask.fill(1, m.from, m.to);
+  return mask;
+}
+
+/**
+ * What a speaking "it" names: the nearest thing before it, in its sentence or the one before, that
+ * can speak and is not a person: a proper-noun subject ("Iran lied when it said …", "Israel
+ * presented what it said was …", "the United States has threatened … what it argues"), a singular
+ * document or institution noun as subject ("The lawsuit was filed Friday. It alleges …") or an
+ * earlier institutional or document speaker (`lastThing`: "The ministry said …; it added …"),
+ * whichever is nearer. Its name without a leading "the"; `null` when there is none (the pronoun
+ * stays `it`). At most {@link IT_TOKENS} tokens are read.
+ */
+function itAntecedent(ix: DocIndex, at: number, persons: Uint8Array, lastThing: { at: number; name: string } | null): string | null {
+  const { tokens } = ix;
+  const here = tokens[at];
+  if (here === undefined) return null;
+  const inReach = (k: number): boolean => (tokens[k]?.sentence ?? -1) > here.sentence - IT_REACH;
+  for (let k = at - 1; k >= 0 && k >= at - IT_TOKENS && inReach(k); k -= 1) {
+    const t = tokens[k] as Token;
+    if (lastThing !== null && k <= lastThing.at) break;
+    const cat = ix.sourceCats.get(k);
+    // a singular document or institution noun ("The lawsuit was filed …; it alleges")
+    const thingNoun = t.pos === 'NOUN' && t.lemma === t.normal && (cat === 'source.document' || cat === 'source.institutional');
+    if (t.quote >= 0 || !(t.pos === 'PROPN' || thingNoun) || persons[k] === 1) continue;
+    // the last word of a proper-noun run (or the head noun) followed by its verb
+    let v = k + 1;
+    while (tokens[v]?.pos === 'ADV') v += 1;
+    const verb = tokens[v];
+    if (verb === undefined || verb.sentence !== t.sentence || !(verb.pos === 'VERB' || verb.pos === 'AUX')) continue;
+    let from = k;
+    const modifier = (u: Token | undefined): boolean => u !== undefined && (u.pos === 'PROPN' || (thingNoun && (u.pos === 'NOUN' || u.pos === 'ADJ')));
+    while (from > 0 && modifier(tokens[from - 1]) && tokens[from - 1]?.sentence === t.sentence && persons[from - 1] !== 1) from -= 1;
+    // a subject, not the object of a preposition ("an announcement from North Korea came")
+    let d = from - 1;
+    if (tokens[d]?.pos === 'DET') d -= 1;
+    if (tokens[d]?.pos === 'ADP' && tokens[d]?.sentence === t.sentence) continue;
+    return tokens.slice(from, k + 1).map((u) => u.value).join(' ').replace(/^the\s+/i, '');
+  }
+  return lastThing !== null && inReach(lastThing.at) ? lastThing.name : null;
 }

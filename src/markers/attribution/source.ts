@@ -67,6 +67,8 @@ export function sourceWithin(s: Sources, cue: Cue, limit: number): AttributionSo
   const { ix } = s;
   const { tokens } = ix;
   if (tokens[cue.from] === undefined) return null;
+  const quoted = quotedSpeaker(s, cue, limit);
+  if (quoted !== undefined) return quoted;
   // a passive's subject is its topic: the source is the "by" agent, if any
   if (impersonalPassive(tokens, cue.from, cue.to) || (openingAsked(ix, cue.from, cue.to) && tokens[cue.to]?.normal === 'by')) {
     const agent = passiveAgent(ix, cue.from, cue.to);
@@ -85,6 +87,46 @@ export function sourceWithin(s: Sources, cue: Cue, limit: number): AttributionSo
   const left = leftSource(s, cue, at, limit);
   if (left !== undefined) return left;
   return laterSource(ix, cue, at, limit);
+}
+
+/** Subject forms of the object pronouns a speaker can take ("quoted him as saying"). */
+const OBJECT_TO_SUBJECT: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
+
+/**
+ * "Salehi was quoted by state television as saying …", "Tass quoted the minister as saying …",
+ * "the agency quoted him as saying": the one quoted is the speaker; the one quoting (a passive's "by"
+ * agent, an active subject) only carried the words. `undefined` when the cue is no "quoted … as
+ * saying" or no speaker is found.
+ */
+function quotedSpeaker(s: Sources, cue: Cue, limit: number): AttributionSource | null | undefined {
+  const { ix } = s;
+  const { tokens } = ix;
+  const t = tokens[cue.from];
+  if (cue.lemma !== 'quote' || t === undefined) return undefined;
+  const asSaying = (k: number): boolean => tokens[k]?.normal === 'as' && tokens[k]?.sentence === t.sentence && tokens[k + 1]?.normal.endsWith('ing') === true;
+  if (impersonalPassive(tokens, cue.from, cue.to)) {
+    let found = false;
+    for (let k = cue.to; k < cue.to + 12 && !found; k += 1) {
+      const u = tokens[k];
+      if (u === undefined || u.sentence !== t.sentence || u.quote >= 0 || (u.isPunct && u.value !== '.')) break;
+      found = asSaying(k);
+    }
+    if (!found) return undefined;
+    let b = cue.from - 1;
+    while (b > limit && (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'PART')) b -= 1;
+    return leftSource(s, cue, b, limit) ?? undefined;
+  }
+  const first = tokens[cue.to];
+  const object = first !== undefined && ix.words.objectPronouns.has(first.normal) ? { from: cue.to, to: cue.to + 1 } : npRight(ix, cue.to, tokens.length);
+  if (object === null || !asSaying(object.to)) return undefined;
+  const speaker = classify(ix, object);
+  // an object pronoun is counted (and resolved) under its subject form: "quoted him" -> "he"
+  const subjectForm = OBJECT_TO_SUBJECT.get(speaker.canonical.toLowerCase());
+  return speaker.kind === 'pronoun' && subjectForm !== undefined ? { ...speaker, canonical: subjectForm } : speaker;
 }
 
 /** "according to X", "in a CNN poll": the noun phrase after the preposition. */
@@ -174,7 +216,8 @@ function leftSource(s: Sources, cue: Cue, at: number, limit: number): Attributio
   // speaker is the main clause's subject
   if (tokensOfCue.normal.endsWith('ing') && at === cue.from) {
     const before = tokens[left.from - 1];
-    if (before !== undefined && before.sentence === tokensOfCue.sentence && before.pos === 'VERB') {
+    // (not after a participle used as a preposition: "including the dossier detailing …" is the dossier's)
+    if (before !== undefined && before.sentence === tokensOfCue.sentence && before.pos === 'VERB' && !before.normal.endsWith('ing')) {
       const inherited = inheritSource(s, cue, at, limit, false);
       if (inherited !== null) return inherited;
     }

@@ -6,7 +6,7 @@
  */
 import { neighbour, type AnalyzedDoc, type Token } from '../../doc/build-doc';
 import type { Span } from '../../types';
-import { npRight, properish, timeWord, type Np, type PhraseScope } from './phrases';
+import { npRight, pastTimePhrase, properish, spacedDash, timeWord, type Np, type PhraseScope } from './phrases';
 
 /** Introductory parts of speech skipped before a sentence's subject ("But", "Still,", "On Sunday,"). */
 const INTRO_POS = new Set(['CCONJ', 'ADV', 'ADP', 'SCONJ', 'INTJ']);
@@ -30,6 +30,25 @@ export function sentenceLimit(tokens: readonly Token[], doc: AnalyzedDoc, k: num
   const before = tokens[start - 1];
   if (opener !== undefined && before !== undefined && opener.isWord && !opener.capitalised && /^\p{Ll}/u.test(opener.value) && before.paragraph === opener.paragraph && (before.value === ')' || before.value === '.' && /^\p{Lu}/u.test(tokens[start - 2]?.value ?? ''))) {
     return doc.sentences[before.sentence]?.tokenStart ?? start;
+  }
+  return pastDateline(tokens, start, k);
+}
+
+/**
+ * Past a wire dateline that opens a paragraph ("TEL AVIV (Reuters) - ", "WASHINGTON (AP) — ",
+ * "BEIJING — "): a place in capitals, an optional agency in parentheses and a dash, within the first
+ * nine tokens and before `k`. The dateline is no part of the subject that follows it.
+ */
+function pastDateline(tokens: readonly Token[], start: number, k: number): number {
+  const first = tokens[start];
+  if (first === undefined || (start > 0 && tokens[start - 1]?.paragraph === first.paragraph) || !/^\p{Lu}{2,}/u.test(first.value)) return start;
+  let depth = 0;
+  for (let j = start; j < Math.min(k, start + 9); j += 1) {
+    const u = tokens[j] as Token;
+    if (u.value === '(') depth += 1;
+    else if (u.value === ')') depth -= 1;
+    else if (depth === 0 && (u.value === '—' || u.value === '–' || u.value === '--' || spacedDash(tokens, j))) return j + 1;
+    else if (depth === 0 && !(u.value === ',' || u.value === '.' || /^\p{Lu}[\p{Lu}.\-']*$/u.test(u.value))) return start;
   }
   return start;
 }
@@ -150,7 +169,7 @@ export function clauseSubject(sc: PhraseScope, from: number, before: number, app
 
 /**
  * A verb follows the subject `np` before `before` (past an apposition or relative clause closed by
- * the same mark, and adverbs and auxiliaries; a copula also counts: "Weber is no fan of Trump but
+ * the same mark, a time phrase, and adverbs and auxiliaries; a copula also counts: "Weber is no fan of Trump but
  * lauded …"), and the subject is no relative pronoun nor "it".
  */
 function mainVerbFollows(sc: PhraseScope, np: Np, before: number): boolean {
@@ -164,6 +183,8 @@ function mainVerbFollows(sc: PhraseScope, np: Np, before: number): boolean {
     if (c < before && tokens[c]?.value === opener.value) v = c + 1;
   }
   let copula = false;
+  // a time phrase between subject and verb: "The administration on Tuesday embraced …"
+  v = pastTimePhrase(sc, v, before, false);
   while (v < before && (tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'PART')) {
     if (tokens[v]?.lemma === 'be') copula = true;
     v += 1;

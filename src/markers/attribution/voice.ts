@@ -5,7 +5,8 @@
  * wanting …") or the characterisation a naming verb gives ("critics called it a disgraceful sham").
  * The noun-phrase object of any other cue is the writer's wording of the target ("Critics slam
  * corrupt regime", "praised the new budget"): its words stay the author's. The content itself ends
- * where the reported clause ends (`clause.ts`).
+ * where the reported clause ends (`clause.ts`); a clause that a parenthetical cue interrupts has two
+ * parts, `content` and `contentRest`, and both are reported.
  */
 import { lowerBound, type AnalyzedDoc } from '../../doc/build-doc';
 import type { Attribution } from '../../types';
@@ -24,13 +25,17 @@ export function reportedRegions(doc: AnalyzedDoc, attributions: readonly Attribu
   const { tokens } = doc;
   for (const a of attributions) {
     if (a.content === null || (a.kind !== 'indirect' && a.kind !== 'according-to')) continue;
+    // the clause a parenthetical cue interrupts is one clause in two parts ("The plan, officials said, was a disaster")
+    const parts = a.contentRest === undefined ? [a.content] : [a.content, a.contentRest];
     let clause = a.kind === 'according-to' || namingVerbs.has(a.cue.lemma);
-    for (let k = lowerBound(tokens, a.content.start); !clause && k < tokens.length; k += 1) {
-      const t = tokens[k];
-      if (t === undefined || t.start >= a.content.end) break;
-      if (t.quote < 0 && (t.pos === 'VERB' || t.pos === 'AUX')) clause = true;
+    for (const part of parts) {
+      for (let k = lowerBound(tokens, part.start); !clause && k < tokens.length; k += 1) {
+        const t = tokens[k];
+        if (t === undefined || t.start >= part.end) break;
+        if (t.quote < 0 && (t.pos === 'VERB' || t.pos === 'AUX')) clause = true;
+      }
     }
-    if (clause) out.push([a.content.start, a.content.end]);
+    if (clause) for (const part of parts) out.push([part.start, part.end]);
   }
   return out;
 }

@@ -98,6 +98,8 @@ export interface AttributionWords {
   readonly conventionalCues: ReadonlySet<string>;
   /** Words before a quotation that make it a name or a mentioned word ("called", "the word"); normal form (`quotation.naming-word`). */
   readonly namingWords: ReadonlySet<string>;
+  /** Words after a comma that continue the name before it ("…, Inc.", "…, Jr."); normal form (`attribution.comma-suffix`). */
+  readonly commaSuffixes: ReadonlySet<string>;
   /** Adjectives of nationality and region ("Russian", "Western"), shared with the people rules; lower case (`people.demonym`). */
   readonly demonyms: ReadonlySet<string>;
   /** Derived: articles, "'s" and the possessives but "her" (a verb form after one modifies a noun). */
@@ -152,6 +154,7 @@ const CATEGORY = {
   legalDocuments: 'attribution.legal-document',
   conventionalCues: 'attribution.conventional-cue',
   namingWords: 'quotation.naming-word',
+  commaSuffixes: 'attribution.comma-suffix',
 } as const;
 
 /** Articles and the possessive marker: with the possessives but "her" (also an object), they make a following verb form a modifier. */
