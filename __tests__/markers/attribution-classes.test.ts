@@ -172,5 +172,19 @@ describe('attribution: a title in quotation marks is named, not said', () => {
     // nor does the programme's name continue the quotation before it in the same sentence
     const spoken = analyze('"She sold the plan badly," Ron Tate told viewers on "Evening Report."').attributions.map((a) => [a.kind, a.content?.text]);
     expect(spoken).toEqual([['direct', 'She sold the plan badly,']]);
+    // a quotation after a naming participle is a name, and the cue after it reports the clause that follows
+    const codename = analyze('Hale described a project, codenamed "Lantern", which she said had been shelved in 2009.').attributions.map((a) => [a.kind, a.cue.text, a.content?.text]);
+    expect(codename).toEqual([
+      ['indirect', 'described', 'a project, codenamed "Lantern"'],
+      ['indirect', 'said', 'had been shelved in 2009'],
+    ]);
+  });
+
+  test('a trailing "told" with its addressee reports the clause before it', () => {
+    const told = (s: string) => analyze(s).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
+    expect(told('The files were moved in 2017, Israeli officials told Fox News.')).toEqual([['told', 'Israeli officials', 'The files were moved in 2017']]);
+    expect(told('The vote was delayed, aides told reporters on Monday, and the senators went home.')).toEqual([['told', 'aides', 'The vote was delayed']]);
+    // the trap: the object of "promised" is what was promised, and the clause before is the writer's condition
+    expect(told('If the tariffs go into effect, Europe has promised swift retaliation.')).toEqual([['promised', 'Europe', undefined]]);
   });
 });

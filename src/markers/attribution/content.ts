@@ -169,7 +169,13 @@ function parenthetical(ix: DocIndex, cue: Cue, source: AttributionSource, senten
     past = s1;
   } else return null;
   if (left <= sentence.tokenStart || tokens[left]?.value !== ',' || (tokens[left - 1]?.quote ?? -1) >= 0 || /^["”’]$/.test(tokens[left - 1]?.value ?? '')) return null;
-  // after the cue: adverbs and time phrases ("said Thursday", "said on Monday"), then a comma or the end
+  // after the cue: the addressee of "told" ("…, officials told Fox News."; not the object of "promised
+  // swift retaliation", which is its content), adverbs and time phrases
+  // ("said Thursday", "said on Monday"), then a comma or the end
+  if (cue.lemma === 'tell' && past === cue.to) {
+    const obj = npRight(ix, past, sentence.tokenEnd);
+    if (obj !== null) past = obj.to;
+  }
   const k = pastTimePhrase(ix, past, sentence.tokenEnd, true);
   const after = tokens[k];
   if (k >= sentence.tokenEnd || after === undefined) return { left, right: -1 };

@@ -90,7 +90,10 @@ export function directQuotes(s: Sources, groups: readonly QuoteGroup[]): DirectR
     const lead = tokens[g.firstTok - 1];
     const introduced = lead === undefined || lead.value === ':' || (s.cx.at[g.firstTok - 1] ?? -1) >= 0;
     const named = !introduced && quotationUse(doc, g.firstTok, g.firstTok + 1, g.lastTok - 1, ix.words.namingWords) === 'name';
-    const chosen = cueAfter(s, q, used) ?? (named ? null : (cueBefore(s, q, used, byCue) ?? colonBefore(s, q)));
+    // a quotation right after a naming participle ("a project, codenamed “Amad”, which he said …",
+    // "a group called “Forward”") is the name of a thing, whoever speaks after it
+    const naming = lead !== undefined && /ed$/.test(lead.normal) && quotationUse(doc, g.firstTok, g.firstTok + 1, g.lastTok - 1, ix.words.namingWords) === 'mention';
+    const chosen = naming ? null : (cueAfter(s, q, used) ?? (named ? null : (cueBefore(s, q, used, byCue) ?? colonBefore(s, q))));
     const content = textSpan(doc, g.contentStart, g.contentEnd);
     const quotedWords = quotedWordsIn(doc, g.contentStart, g.contentEnd);
     if (chosen !== null) {
@@ -103,7 +106,7 @@ export function directQuotes(s: Sources, groups: readonly QuoteGroup[]): DirectR
       continue;
     }
     // a named work or programme is not the previous speaker's next words either ('…,” Dermer told Bret Baier on “Special Report.”')
-    if (!named) lastDirect = continuation(s, q, found, lastDirect, content, quotedWords);
+    if (!named && !naming) lastDirect = continuation(s, q, found, lastDirect, content, quotedWords);
   }
   return { found, used };
 }
