@@ -180,6 +180,18 @@ describe('attribution: a title in quotation marks is named, not said', () => {
     ]);
   });
 
+  test('"call" labels only with a complement: a telephone call or a summons is no cue', () => {
+    const cues = (s: string) => analyze(s).attributions.map((a) => [a.cue.text, a.content?.text]);
+    expect(cues('Trump called Abe on Monday.')).toEqual([]);
+    expect(cues('He was faulted for calling the Russians and asking them to wait.').map(([c]) => c)).not.toContain('calling');
+    expect(cues('She called reporters last week.')).toEqual([]);
+    // the traps: a coordinated object, and a phrase of the object before the label
+    expect(cues('He called both Lee and Park liars.').map(([c]) => c)).toEqual(['called']);
+    expect(cues("She called Ford's plans to build a plant in Mexico a disgrace.").map(([c]) => c)).toEqual(['called']);
+    expect(cues('Critics called the plan reckless and costly.')).toEqual([['called', 'the plan reckless and costly']]);
+    expect(cues('The senator called it a hoax.')).toEqual([['called', 'it a hoax']]);
+  });
+
   test('a trailing "told" with its addressee reports the clause before it', () => {
     const told = (s: string) => analyze(s).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
     expect(told('The files were moved in 2017, Israeli officials told Fox News.')).toEqual([['told', 'Israeli officials', 'The files were moved in 2017']]);

@@ -13,7 +13,7 @@ import { clauseAfter, contentRest, quotedWordsIn, reportedContent } from './cont
 import { attributionCue, PREP_CUES, type Cue } from './cues';
 import type { DocIndex } from './document';
 import type { Found } from './order';
-import { npRight } from './phrases';
+import { npRight, timeWord } from './phrases';
 import { sourceWithin, type Sources } from './source';
 import { nounPossessor, sentenceLimit } from './subject';
 import { clausalComplement, impersonalPassive, openingAsked, passiveForm } from './verb-forms';
@@ -64,6 +64,7 @@ function reported(s: Sources, cue: Cue): Reported | null {
   const sentence = doc.sentences[first.sentence];
   if (sentence === undefined) return null;
   if (words.quoteOnlyCues.has(cue.lemma)) return null;
+  if (telephoned(ix, cue, sentence.tokenEnd)) return null;
   // the writer's question, unless its cue is a tag set off by commas ("Why, she asked, would …")
   if (writerQuestion(ix, sentence.tokenStart, sentence.tokenEnd) && mainClauseCue(ix, sentence.tokenStart, cue.from) && !(tokens[cue.from - 1]?.value === ',' && tokens[cue.to]?.value === ',') && !(tokens[cue.to]?.value === ',' && tokens[cue.from - 2]?.value === ',')) return null;
   const make = (kind: AttributionKind, source: AttributionSource | null, content: Span | null, quotedWords: number, bareReport = false): Reported => ({
@@ -181,6 +182,31 @@ function elidedPassive(ix: DocIndex, cue: Cue): boolean {
   if (ELIDING.has(prev.normal)) return true;
   const beFrom = prev.pos === 'ADV' || prev.pos === 'PART' ? neighbour(tokens, cue.from - 2, t.sentence) : prev;
   return beFrom !== undefined && (beFrom.lemma === 'be' || beFrom.lemma === 'get');
+}
+
+/**
+ * "call" as a telephone call, not a label: its object is followed by the sentence end, a time
+ * phrase or a second verb ("Trump called Abe on Monday.", "in calling the Russians and asking …"), where the labelling "call" has a second noun phrase, an adjective or a quotation after
+ * its object ("called the lawsuit frivolous", "called it a hoax").
+ */
+function telephoned(ix: DocIndex, cue: Cue, sentenceEnd: number): boolean {
+  if (cue.lemma !== 'call' || cue.to - cue.from !== 1) return false;
+  const obj = npRight(ix, cue.to, sentenceEnd);
+  if (obj === null) return false;
+  // the object phrase may have taken the complement adjective in ("the lawsuit frivolous")
+  if (ix.tokens[obj.to - 1]?.pos === 'ADJ') return false;
+  const next = ix.tokens[obj.to];
+  if (next === undefined || obj.to >= sentenceEnd) return true;
+  if (next.quote >= 0 || /^["“‘']$/.test(next.value)) return false;
+  if (next.isPunct) return /^[.;?!]$/.test(next.value);
+  // a second verb coordinated after the object ("calling the Russians and asking …"), not a
+  // coordinated object ("called both Trump and Clinton liars")
+  const after = ix.tokens[obj.to + 1];
+  if (next.pos === 'CCONJ') return after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX');
+  // a time phrase after the object ("called Abe on Monday", "called him last week"); a
+  // prepositional phrase of the object ("called Obama's ignorance of … a mistake") is no sign
+  if (timeWord(next, ix.words)) return true;
+  return (next.normal === 'on' || next.normal === 'at' || next.normal === 'last' || next.normal === 'this') && after !== undefined && timeWord(after, ix.words);
 }
 
 /** Subordinators before an elided clause ("if asked", "when asked", "as expected"). */
