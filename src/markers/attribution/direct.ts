@@ -89,10 +89,11 @@ export function directQuotes(s: Sources, groups: readonly QuoteGroup[]): DirectR
     // (after a colon or right after its cue, a Title Case quotation is still speech: 'told the crowd: "Make America Great Again."')
     const lead = tokens[g.firstTok - 1];
     const introduced = lead === undefined || lead.value === ':' || (s.cx.at[g.firstTok - 1] ?? -1) >= 0;
-    const named = !introduced && quotationUse(doc, g.firstTok, g.firstTok + 1, g.lastTok - 1, ix.words.namingWords) === 'name';
+    const use = quotationUse(doc, g.firstTok, g.firstTok + 1, g.lastTok - 1, ix.words.namingWords);
+    const named = !introduced && use === 'name';
     // a quotation right after a naming participle ("a project, codenamed “Amad”, which he said …",
     // "a group called “Forward”") is the name of a thing, whoever speaks after it
-    const naming = lead !== undefined && /ed$/.test(lead.normal) && quotationUse(doc, g.firstTok, g.firstTok + 1, g.lastTok - 1, ix.words.namingWords) === 'mention';
+    const naming = lead !== undefined && /ed$/.test(lead.normal) && use === 'mention';
     const chosen = naming ? null : (cueAfter(s, q, used) ?? (named ? null : (cueBefore(s, q, used, byCue) ?? colonBefore(s, q))));
     const content = textSpan(doc, g.contentStart, g.contentEnd);
     const quotedWords = quotedWordsIn(doc, g.contentStart, g.contentEnd);
