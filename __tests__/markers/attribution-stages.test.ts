@@ -40,7 +40,7 @@ function handDoc(tagged: string): AnalyzedDoc {
 
 /** A document index with no people and the given source-lexicon categories. */
 function handIndex(doc: AnalyzedDoc, sourceCats: Array<[number, string]> = [], words = attributionWords(builtinWordClasses())): DocIndex {
-  return { doc, tokens: doc.tokens, lex: resolveLexicons(undefined), words, people: [], personAt: new Int32Array(doc.tokens.length).fill(-1), resolve: (n) => n, sourceCats: new Map(sourceCats) };
+  return { doc, tokens: doc.tokens, lex: resolveLexicons(undefined), words, people: [], personAt: new Int32Array(doc.tokens.length).fill(-1), resolve: (n) => n, sourceCats: new Map(sourceCats), leaders: new Uint8Array(doc.tokens.length) };
 }
 
 const text = (doc: AnalyzedDoc, np: { from: number; to: number } | null) => (np === null ? null : doc.text.slice(doc.tokens[np.from]?.start, doc.tokens[np.to - 1]?.end));

@@ -31,6 +31,8 @@ export interface DocIndex {
    * `source.institutional`, …), or `actor` for a token of an actors-lexicon match.
    */
   readonly sourceCats: ReadonlyMap<number, string>;
+  /** 1 for each token of an actors-lexicon leader name ("Putin", "Xi Jinping"), else 0: a person, whatever its source category. */
+  readonly leaders: Uint8Array;
 }
 
 /**
@@ -47,8 +49,12 @@ export function indexDocument(doc: AnalyzedDoc, lex: LexiconSet): DocIndex {
   const { people, personAt, resolve } = peopleIndex(doc, lex.source, lex.label, lex.grammar);
   const sourceCats = new Map<number, string>();
   for (const m of matchLexicon(tokens, lex.source)) for (let k = m.from; k < m.to; k += 1) sourceCats.set(k, m.entry.category);
-  for (const m of matchLexicon(tokens, lex.label)) for (let k = m.from; k < m.to; k += 1) if (!sourceCats.has(k)) sourceCats.set(k, 'actor');
-  return { doc, tokens, lex, words: attributionWords(lex.grammar), people, personAt, resolve, sourceCats };
+  const leaders = new Uint8Array(tokens.length);
+  for (const m of matchLexicon(tokens, lex.label)) {
+    if (m.entry.category === 'label.leader-name') leaders.fill(1, m.from, m.to);
+    for (let k = m.from; k < m.to; k += 1) if (!sourceCats.has(k)) sourceCats.set(k, 'actor');
+  }
+  return { doc, tokens, lex, words: attributionWords(lex.grammar), people, personAt, resolve, sourceCats, leaders };
 }
 
 /**

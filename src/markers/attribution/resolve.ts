@@ -232,9 +232,8 @@ const IT_TOKENS = 80;
 
 /** Tokens that are part of a person's name (a person mention, a leader of the actors lexicon): 1. */
 function personTokens(ix: DocIndex): Uint8Array {
-  const mask = new Uint8Array(ix.tokens.length);
+  const mask = Uint8Array.from(ix.leaders);
   for (const p of ix.people) mask.fill(1, p.runFrom, p.to);
-  for (const m of matchLexicon(ix.tokens, ix.lex.label)) if (m.entry.category === 'label.leader-name') mask.fill(1, m.from, m.to);
   return mask;
 }
 
