@@ -8,7 +8,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyze, compare } from '../src/index';
 import { buildDoc } from '../src/doc/build-doc';
-import { WINK_PIPE, winkInstancesMade } from '../src/doc/wink-state';
+import { RENEW_AFTER, WINK_PIPE, winkInstancesMade } from '../src/doc/wink-state';
 
 const CASES: Array<{ priming: string; text: string }> = [
   { priming: 'The winner was Trump’s.', text: 'Trump’s aides denied it, officials said.' },
@@ -51,5 +51,20 @@ describe('the same text gives the same bytes whatever was read before', () => {
   test('one wink instance serves many documents (it is reset, not replaced)', () => {
     for (let k = 0; k < 50; k += 1) analyze(`Kowalczyk${k}’s aides said plan${k} may fail.`);
     expect(winkInstancesMade()).toBe(1);
+  });
+
+  test('a renewed wink instance reads as the first did (the renewal bounds memory, not results)', () => {
+    const text = 'Kowalczyk’s aides said the U.S.-backed plan may fail, officials claimed.';
+    const before = JSON.stringify(analyze(text));
+    const made = winkInstancesMade();
+    // tokens with digits are never kept in wink's vocabulary, so each adds a lexeme per reading:
+    // 2 x 60,000 of them pass RENEW_AFTER
+    const unique = Array.from({ length: 60_000 }, (_, k) => `q${k}x`).join(' ');
+    expect(RENEW_AFTER).toBeLessThan(120_000);
+    analyze(unique);
+    analyze(unique);
+    analyze('One more.');
+    expect(winkInstancesMade()).toBeGreaterThan(made);
+    expect(JSON.stringify(analyze(text))).toBe(before);
   });
 });

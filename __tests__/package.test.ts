@@ -73,6 +73,25 @@ describe('built package', () => {
     expect(readFileSync(join(root, 'dist', 'index.mjs'), 'utf8')).toContain('from "./lexicons/loaded.cjs"');
   });
 
+  test('wink-nlp and its model are loaded on the first text read, not on import (both builds)', () => {
+    // which of the two packages Node's module cache holds after import, aggregation of a summary, and analysis
+    const probe = `
+      const loaded = () => ['wink-nlp', 'wink-eng-lite-web-model'].filter((p) => Object.keys(req.cache).some((k) => k.includes('/node_modules/' + p + '/'))).join('+') || 'none';
+      const steps = [loaded()];
+      const summary = f.summarize(JSON.parse(${JSON.stringify(JSON.stringify(analyze(sample)))}));
+      f.profile(f.aggregate([summary], { by: ['outlet'] }));
+      steps.push(loaded());
+      f.analyze('Kirby said the plan may fail.');
+      steps.push(loaded());
+      process.stdout.write(steps.join(' '));`;
+    const cjs = node(['-e', `const req = require; const f = require(${JSON.stringify(join(root, 'dist', 'index.cjs'))});${probe}`]);
+    const esm = node(['--input-type=module', '-e', `import { createRequire } from 'node:module'; const req = createRequire(import.meta.url); const f = await import(${JSON.stringify(join(root, 'dist', 'index.mjs'))});${probe}`]);
+    expect(cjs).toBe('none none wink-nlp+wink-eng-lite-web-model');
+    expect(esm).toBe('none none wink-nlp+wink-eng-lite-web-model');
+    // the two are required in one place, dist/wink.cjs, which both bundles import
+    for (const bundle of ['index.mjs', 'index.cjs']) expect(readFileSync(join(root, 'dist', bundle), 'utf8')).not.toMatch(/(from|require\()\s*"wink-(nlp|eng-lite-web-model)"/);
+  });
+
   test('the command imports the built library instead of bundling a copy', () => {
     const cli = readFileSync(join(root, 'dist', 'cli.mjs'), 'utf8');
     expect(cli).toMatch(/from "\.\/index\.mjs"/);

@@ -5,6 +5,8 @@
 // dist/lexicons/*.cjs                the built-in lexicons, once: both builds require them (a
 //                                    CommonJS data module is loaded by Node's ESM, CommonJS and by
 //                                    every bundler alike)
+// dist/wink.cjs                      wink-nlp and its model, required on the first text read (not at
+//                                    import: a process that never reads a text never loads them)
 // dist/errors.cjs                    FramelensError, once: every build imports it, so `instanceof`
 //                                    holds across import and require, and for the command's own
 //                                    modules
@@ -73,9 +75,10 @@ const cliExternal = {
 const scratch = mkdtempSync(join('dist', '.built-terms-'));
 let builtTerms;
 try {
-  const gen = join(scratch, 'built-terms.mjs');
+  const gen = join(scratch, 'built-terms.cjs');
   // (a relative outfile: esbuild writes it under the working directory)
-  await build({ bundle: true, platform: 'node', target: 'es2020', external, logLevel: 'warning', mainFields: ['module', 'main'], entryPoints: ['scripts/built-terms.ts'], format: 'esm', outfile: gen });
+  // (CommonJS: src/doc/wink-load.ts requires wink when the first term is read)
+  await build({ bundle: true, platform: 'node', target: 'es2020', external, logLevel: 'warning', mainFields: ['module', 'main'], entryPoints: ['scripts/built-terms.ts'], format: 'cjs', outfile: gen });
   builtTerms = execFileSync(process.execPath, [gen], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, cwd: process.cwd() });
   JSON.parse(builtTerms);
 } finally {
@@ -102,13 +105,26 @@ const errorsExternal = {
   },
 };
 
+/**
+ * Imports of src/doc/wink-load become imports of ./wink.cjs: wink-nlp and its model are required
+ * there on the first text read, not when the library is imported (see that module).
+ */
+const winkExternal = {
+  name: 'wink-external',
+  setup(b) {
+    const target = resolve('src', 'doc', 'wink-load');
+    b.onResolve({ filter: /(^|\/)wink-load(\.js)?$/ }, (args) => (resolve(dirname(args.importer), args.path).replace(/\.js$/, '') === target ? { path: './wink.cjs', external: true } : undefined));
+  },
+};
+
 // FRAMELENS_MODULE_URL: where the bundle is, so that the pool (src/many/pool.ts) finds ./worker.mjs;
 // import() stays import() in the CommonJS bundle (the pool loads Node built-ins and piscina that
 // way, so that browser bundles never see them)
-const common = { bundle: true, platform: 'neutral', target: 'es2020', external, sourcemap: process.env.FRAMELENS_SOURCEMAP === '1', sourcesContent: false, logLevel: 'warning', mainFields: ['module', 'main'], plugins: [lexiconsExternal, errorsExternal, builtTermsPlugin], supported: { 'dynamic-import': true } };
+const common = { bundle: true, platform: 'neutral', target: 'es2020', external, sourcemap: process.env.FRAMELENS_SOURCEMAP === '1', sourcesContent: false, logLevel: 'warning', mainFields: ['module', 'main'], plugins: [lexiconsExternal, errorsExternal, winkExternal, builtTermsPlugin], supported: { 'dynamic-import': true } };
 const esmUrl = { FRAMELENS_MODULE_URL: 'import.meta.url' };
 // platform node: esbuild then annotates the exports so that Node's ESM loader sees them as named exports
 await build({ ...common, plugins: [], platform: 'node', entryPoints: ['src/errors.ts'], format: 'cjs', outfile: 'dist/errors.cjs' });
+await build({ ...common, plugins: [], platform: 'node', entryPoints: ['src/doc/wink-load.ts'], format: 'cjs', outfile: 'dist/wink.cjs' });
 await build({ ...common, entryPoints: ['src/index.ts'], format: 'esm', outfile: 'dist/index.mjs', define: esmUrl });
 await build({ ...common, entryPoints: ['src/index.ts'], format: 'cjs', outfile: 'dist/index.cjs', define: { FRAMELENS_MODULE_URL: '__filename' } });
 await build({ ...common, entryPoints: ['src/report/charts.mts'], format: 'esm', outfile: 'dist/charts.mjs' });

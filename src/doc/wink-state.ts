@@ -16,9 +16,12 @@
  * new instance. The lexeme list itself is not cut back (wink's private extrinsic lexicon is indexed
  * in step with it), so new lexemes keep getting new ids, and the feature lists keep the values of
  * the kept lexemes; when the list has grown by {@link RENEW_AFTER} entries, or a feature list nears
- * the width of its packed field, the instance is replaced by a new one (about 0.2 s, once per
- * several MB of text). The renewal also keeps lexeme ids far from 2,070,000, which wink's automata
- * use as their end-of-sentence symbol.
+ * the width of its packed field, the instance is replaced by a new one (about 80 ms, once per
+ * about 3,700 articles: the Brown records add 27 entries each). The list's growth is memory that
+ * nothing reads again: about 28 bytes of heap per entry (measured on Brown records), so that at the
+ * earlier bound of 1,000,000 entries (about 37,000 articles) each analysing thread carried up to
+ * 28 MB of it before its first renewal; at 100,000 it stays under 3 MB. The renewal also keeps
+ * lexeme ids far from 2,070,000, which wink's automata use as their end-of-sentence symbol.
  *
  * The model is read through a wrapper: `core()` hands this module the model object the instance
  * uses (wink keeps it private), `metaCER()` is read once (the model re-serialises its
@@ -26,8 +29,9 @@
  * `readabilityStats` add-on (which framelens never asks for) hands back the document's raw data
  * (see {@link rawData}), so that `wink-read.ts` reads each token's packed words directly.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type winkNLP from 'wink-nlp';
+import type model from 'wink-eng-lite-web-model';
+import { loadWink } from './wink-load';
 
 /**
  * wink's pipeline steps framelens needs: sentence boundaries, negation scope and POS tags (lemmas
@@ -60,8 +64,8 @@ interface CoreModel {
 /** Features whose lists grow with new lexemes (besides the lexemes themselves). */
 const GROWING = ['prefix', 'suffix', 'shape'] as const;
 
-/** New lexemes after which the instance is replaced (its lexeme list only grows). */
-export const RENEW_AFTER = 1_000_000;
+/** New lexemes after which the instance is replaced (its lexeme list only grows; see the module's note on memory). */
+export const RENEW_AFTER = 100_000;
 
 /** The instance, and the state to return to after each document. */
 interface Instance {
@@ -77,15 +81,22 @@ let captured: CoreModel | null = null;
 let metaCER: unknown = null;
 /** What the instance's `readabilityStats` add-on returns: the raw data of the document it is asked about. */
 const RAW_DATA = (rdd: unknown): unknown => rdd;
-const wrapped = Object.assign(Object.create(null) as Record<string, unknown>, model, {
-  core: (): unknown => {
-    const core = (model as unknown as { core: () => CoreModel }).core();
-    captured = core;
-    return core;
-  },
-  metaCER: (): unknown => (metaCER ??= (model as unknown as { metaCER: () => unknown }).metaCER()),
-  addons: Object.assign(Object.create(null) as Record<string, unknown>, (model as unknown as { addons: object }).addons, { readabilityStats: RAW_DATA }),
-}) as unknown as typeof model;
+/** The model as the instances see it (see the module's note), made on the first read (wink is loaded then: `wink-load.ts`). */
+let wrappedModel: typeof model | null = null;
+function wrapped(): typeof model {
+  if (wrappedModel !== null) return wrappedModel;
+  const m = loadWink().model;
+  wrappedModel = Object.assign(Object.create(null) as Record<string, unknown>, m, {
+    core: (): unknown => {
+      const core = (m as unknown as { core: () => CoreModel }).core();
+      captured = core;
+      return core;
+    },
+    metaCER: (): unknown => (metaCER ??= (m as unknown as { metaCER: () => unknown }).metaCER()),
+    addons: Object.assign(Object.create(null) as Record<string, unknown>, (m as unknown as { addons: object }).addons, { readabilityStats: RAW_DATA }),
+  }) as unknown as typeof model;
+  return wrappedModel;
+}
 
 /**
  * wink's raw document data (`rdd`, wink-nlp 2.4 `src/wink-nlp.js`): per token four packed numbers
@@ -125,7 +136,7 @@ let made = 0;
 
 function create(): Instance {
   captured = null;
-  const nlp = winkNLP(wrapped, [...WINK_PIPE]);
+  const nlp = loadWink().winkNLP(wrapped(), [...WINK_PIPE]);
   const core = captured as CoreModel | null;
   if (core === null || core.features.lexeme.hash === undefined) throw new Error('framelens: wink-nlp did not load its model through core() (an unsupported wink-nlp version)');
   made += 1;
@@ -133,13 +144,11 @@ function create(): Instance {
   return { nlp, core, intrinsic, mark: core.features.lexeme.list.length };
 }
 
-/** The model's add-ons as the instance sees them (wink's `its.lemma` takes them). */
-const ADDONS: unknown = (wrapped as unknown as { addons: unknown }).addons;
-
 /** The instance to read the next document with (in fresh-instance state), and its model's add-ons. */
 export function winkInstance(): { nlp: WinkNlp; intrinsic: number; addons: unknown } {
   if (current === null) current = create();
-  return { nlp: current.nlp, intrinsic: current.intrinsic, addons: ADDONS };
+  // the model's add-ons as the instance sees them (wink's `its.lemma` takes them)
+  return { nlp: current.nlp, intrinsic: current.intrinsic, addons: (wrapped() as unknown as { addons: unknown }).addons };
 }
 
 /**
