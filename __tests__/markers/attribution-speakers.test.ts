@@ -149,6 +149,21 @@ describe('attribution: a speaking "it" resolves to the thing named before it', (
     expect(canon('The ministry said the talks were over. It added that no date was set.')).toEqual([['said', 'ministry'], ['added', 'ministry']]);
   });
 
+  test('what an organisation reported is not what "it" names next; a second speaking "it" is the first', () => {
+    // the lawsuit is the topic of what Civic Watch noted, and Civic Watch speaks again
+    expect(canon('Civic Watch noted on Friday that the new lawsuit draws on the same facts as the old one. It said it learned of the lawsuit from the press.')).toEqual([
+      ['noted', 'Civic Watch'],
+      ['said', 'Civic Watch'],
+    ]);
+    // the trap: the noun inside the first report ("the law") is no antecedent of the second "it"
+    expect(canon('The city filed suit on Monday. It says the law is void, and it claims the state acted in bad faith.').slice(-2)).toEqual([
+      ['says', 'it'],
+      ['claims', 'it'],
+    ]);
+    // a document subject with no speaker in reach still names "it"
+    expect(canon('The lawsuit was filed Friday. It alleges that the firm hid losses.')).toEqual([['alleges', 'lawsuit']]);
+  });
+
   test('never a person, never across more than one sentence back; else it stays "it"', () => {
     expect(canon('Maria Lopez arrived on Monday. It said the plan failed.')).toEqual([['said', 'it']]);
     expect(canon('Iran tested a missile. The weather was fine. The crowd was large. It said the test had failed.')).toEqual([['said', 'it']]);
@@ -164,5 +179,29 @@ describe('attribution: a comma inside a name ("…, Inc.", "…, Jr.")', () => {
     ]);
     // the trap: a plain list of names is no name with a suffix
     expect(attrs('Ford, Smith and Jones said the deal was off.').map((x) => x.source?.text)).toEqual(['Smith and Jones']);
+  });
+});
+
+describe('attribution: verbs coordinated with a cue', () => {
+  const brief2 = (text: string) => attrs(text).map((a) => [a.cue.text, a.source?.text ?? null, a.content?.text ?? null]);
+  test('inside a relative clause the second verb speaks with the relative subject, unless a comma closes the clause', () => {
+    expect(brief2('The offer will not satisfy the union, whose members have said they will strike and have demanded a new contract.')).toEqual([
+      ['said', 'whose members', 'they will strike'],
+      ['demanded', 'whose members', 'a new contract'],
+    ]);
+    expect(brief2('The offer will not satisfy Ms. Varga, who has said she will sue and has demanded a recount.').map((x) => x[1])).toEqual(['who', 'who']);
+    // the trap: ", and demanded" returns to the main clause
+    expect(brief2('The mayor met the union, which said it would strike, and demanded a new contract.').map((x) => x[1])).toEqual(['which', 'The mayor']);
+  });
+
+  test("the reported clause ends where the speaker's next act begins", () => {
+    expect(brief2('The mayor said the plan was sound and denied that it would cost jobs.')).toEqual([
+      ['said', 'The mayor', 'the plan was sound'],
+      ['denied', 'The mayor', 'it would cost jobs'],
+    ]);
+    // the traps: a verb coordinated inside the reported clause, or one not of speech, stays in it
+    expect(brief2('She says they are going ahead and will see what happens.')).toEqual([['says', 'She', 'they are going ahead and will see what happens']]);
+    expect(brief2('Experts said money is needed to develop a vaccine and learn more.')).toEqual([['said', 'Experts', 'money is needed to develop a vaccine and learn more']]);
+    expect(brief2('The agency said he broke with its rules and spoke publicly about the case.')[0]).toEqual(['said', 'The agency', 'he broke with its rules and spoke publicly about the case']);
   });
 });

@@ -92,11 +92,61 @@ export function reportedContent(ix: DocIndex, cx: CueIndex, cue: Cue, source: At
     if (nextCue !== undefined && nextCue.from < contentTo) {
       const comma = tokens[nextCue.from - 1]?.value === ',' ? nextCue.from - 1 : trailingSpeakerComma(ix, nextCue, contentFrom);
       if (comma >= 0) contentTo = comma;
+      else {
+        // the speaker's next act ("said the plan was sound and denied that …", "have said … and have
+        // demanded …"): the cue takes the same speaker (inherit.ts), and the clause ends at "and".
+        // Only two verbs of speech in the same form: a verb coordinated inside the reported clause
+        // ("said money is needed to develop a vaccine and learn more", "says they will go on and
+        // will see", "estimated that most followed the lead and supported …") stays in it, and so does one
+        // that a lexical verb of the reported clause in its form is nearer to ("said he broke with
+        // policy and spoke publicly": he spoke)
+        const conj = coordinatedAt(ix, nextCue.from, contentFrom);
+        if (conj >= 0 && cue.verbClass === 'speech' && nextCue.verbClass === 'speech' && verbForm(ix, cue.from) === verbForm(ix, nextCue.from) && !sameFormVerbIn(ix, contentFrom, conj, nextCue.from)) contentTo = conj;
+      }
     }
     contentTo = clauseEnd(ix, contentFrom, contentTo);
   }
   contentTo = trimTrailing(ix, contentFrom, contentTo);
   return contentTo > contentFrom ? tokenSpan(ix.doc, contentFrom, contentTo) : null;
+}
+
+/**
+ * The conjunction ("and", "but", "or", with a comma before it or not) right before the verb of a
+ * cue at `cueFrom` (auxiliaries and adverbs between: "and have demanded", "but quickly denied"), or
+ * -1. A cue coordinated so has no subject of its own: it is the speaker's next act, not part of what
+ * the earlier cue reported.
+ */
+function coordinatedAt(ix: DocIndex, cueFrom: number, from: number): number {
+  const { tokens } = ix;
+  let b = cueFrom - 1;
+  while (b > from && (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'AUX')) b -= 1;
+  const t = tokens[b];
+  if (b <= from || t === undefined || t.pos !== 'CCONJ' || !COORDINATORS.has(t.normal)) return -1;
+  return tokens[b - 1]?.value === ',' && b - 1 > from ? b - 1 : b;
+}
+const COORDINATORS = new Set(['and', 'but', 'or']);
+
+/** A lexical verb (not an auxiliary or copula) outside quotation marks in `[from, to)` in the form of the verb at `k`. */
+function sameFormVerbIn(ix: DocIndex, from: number, to: number, k: number): boolean {
+  const form = verbForm(ix, k);
+  for (let j = from; j < to; j += 1) if (ix.tokens[j]?.pos === 'VERB' && (ix.tokens[j]?.quote ?? 0) < 0 && verbForm(ix, j) === form) return true;
+  return false;
+}
+
+/**
+ * The form of the verb at `k`, for comparing two coordinated verbs: its auxiliary ("have said":
+ * `aux:have`), else present third person (`says`), base (`say`) or past (`said`).
+ */
+function verbForm(ix: DocIndex, k: number): string {
+  const { tokens } = ix;
+  let b = k - 1;
+  while (b >= 0 && tokens[b]?.pos === 'ADV') b -= 1;
+  const aux = tokens[b];
+  if (aux !== undefined && aux.pos === 'AUX' && aux.sentence === tokens[k]?.sentence) return `aux:${aux.lemma}`;
+  const t = tokens[k];
+  if (t === undefined) return '';
+  if (t.normal === t.lemma) return 'base';
+  return t.normal.endsWith('s') && !t.lemma.endsWith('s') ? 'present' : 'past';
 }
 
 /**

@@ -2,8 +2,9 @@
  * Speakers that a cue takes from its clause rather than from a subject of its own: a coordinated
  * verb ("criticized X and exposed Y") or a participle ("…, stressing that") speaks with the cue
  * right before it, else with the main clause's subject, else with the previous attribution of the
- * sentence. Used by `source.ts`.
+ * sentence; a verb coordinated inside a relative clause speaks with the relative clause's subject. Used by `source.ts`.
  */
+import { lowerBound } from '../../doc/tokens';
 import type { AttributionSource } from '../../types';
 import { classify } from './classify';
 import type { Cue } from './cues';
@@ -32,6 +33,10 @@ export function inheritSource(s: Sources, cue: Cue, at: number, limit: number, c
   const prevSource = prevCue !== undefined && prevFirst !== undefined && prevFirst.sentence === sentence ? s.of(prevCue) : null;
   // a participle right after a cue ("…, Nefzi said, adding …"): the earlier cue's speaker
   if (prevCue !== undefined && prevSource !== null && !coordinated && adjacentCue(ix, prevCue.to, at, prevSource)) return { ...prevSource };
+  // a verb coordinated inside a relative clause ("the union, whose leaders have said … and have
+  // demanded …", "Smith, who has said … and has demanded …"): the relative clause's subject, unless
+  // a comma before the conjunction closes the clause ("the union, which said …, and demanded")
+  if (coordinated && prevCue !== undefined && prevSource !== null && relativeSubject(s, prevSource) && !commaBeforeConjunction(s, at)) return { ...prevSource };
   // otherwise the subject of the main clause ("Sullivan put off deciding whether the group could
   // question Clinton but said …", "Cruz took the stage, saying …"): an earlier cue may sit in a
   // subordinate clause
@@ -52,4 +57,22 @@ export function inheritSource(s: Sources, cue: Cue, at: number, limit: number, c
     if (found !== null) return { ...found };
   }
   return null;
+}
+
+/** Relative words that open a relative clause as (part of) its subject. */
+const RELATIVE = new Set(['who', 'whose', 'which', 'that']);
+
+/** The source is a relative clause's subject: its first word is "who", "whose", "which" or "that". */
+function relativeSubject(s: Sources, source: AttributionSource): boolean {
+  const { tokens } = s.ix;
+  const first = tokens[lowerBound(tokens, source.start)];
+  return first !== undefined && first.start === source.start && RELATIVE.has(first.normal) && (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ');
+}
+
+/** A comma right before the conjunction that precedes the verb at `at` (auxiliaries and adverbs between). */
+function commaBeforeConjunction(s: Sources, at: number): boolean {
+  const { tokens } = s.ix;
+  let b = at - 1;
+  while (b >= 0 && (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'AUX')) b -= 1;
+  return tokens[b]?.pos === 'CCONJ' && tokens[b - 1]?.value === ',';
 }

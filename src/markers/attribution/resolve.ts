@@ -174,7 +174,8 @@ export function resolveSpeakers(ix: DocIndex, list: readonly Attribution[]): Att
   };
   let cursor = 0;
   let persons: Uint8Array | undefined;
-  let lastThing: { at: number; name: string } | null = null;
+  let reported: Uint8Array | undefined;
+  let lastThing: { at: number; to: number; name: string } | null = null;
   let lastNamed: string | null = null;
   for (const a of list) {
     const s = a.source;
@@ -196,14 +197,23 @@ export function resolveSpeakers(ix: DocIndex, list: readonly Attribution[]): Att
     } else if (s.kind === 'pronoun' && name === 'it' && !resolved.has(s)) {
       while (cursor < tokens.length && (tokens[cursor] as Token).start < s.start) cursor += 1;
       persons ??= personTokens(ix);
-      const thing = itAntecedent(ix, cursor, persons, lastThing);
+      reported ??= reportedTokens(ix, list);
+      const thing = itAntecedent(ix, cursor, persons, reported, lastThing);
       if (thing !== null) resolved.set(s, thing);
     } else if ((s.kind === 'institutional' || s.kind === 'anonymous') && /^the\s/i.test(s.text) && name.split(' ').length <= 2) {
       const prev = latestByPrefix.get(`${name.toLowerCase()} `);
       if (prev !== undefined) resolved.set(s, prev);
     }
     remember(nameOf(s));
-    if (s.kind === 'institutional' || s.kind === 'document') lastThing = { at: lowerBound(tokens, s.start), name: s.canonical };
+    // a speaker that "it" can name next: an institution or document, a name of several words that is
+    // not a person's ("Protect Democracy noted …. It said …"; a one-word name may be a surname), or a
+    // speaking "it" itself, with what it was resolved to ("It says …, and it claims …": the second is
+    // the first)
+    const at = lowerBound(tokens, s.start);
+    const to = lowerBound(tokens, s.end);
+    persons ??= personTokens(ix);
+    const organisation = s.kind === 'named' && to - at >= 2 && persons[at] !== 1 && persons[to - 1] !== 1;
+    if (s.kind === 'institutional' || s.kind === 'document' || organisation || (s.kind === 'pronoun' && s.canonical === 'it')) lastThing = { at, to, name: nameOf(s) };
   }
   return list.map((a) => {
     const name = a.source === null ? undefined : resolved.get(a.source);
@@ -230,6 +240,20 @@ const IT_REACH = 2;
 /** Most tokens back to look for what "it" names (a text with no sentence end has one long sentence). */
 const IT_TOKENS = 80;
 
+/**
+ * Tokens inside an attribution's content (its reported clause or quotation): 1. A noun there is what
+ * the speaker talked about, not a speaker "it" can name while that speaker is in reach.
+ */
+function reportedTokens(ix: DocIndex, list: readonly Attribution[]): Uint8Array {
+  const { tokens } = ix;
+  const mask = new Uint8Array(tokens.length);
+  for (const a of list) {
+    if (a.content === null) continue;
+    mask.fill(1, lowerBound(tokens, a.content.start), lowerBound(tokens, a.content.end));
+  }
+  return mask;
+}
+
 /** Tokens that are part of a person's name (a person mention, a leader of the actors lexicon): 1. */
 function personTokens(ix: DocIndex): Uint8Array {
   const mask = Uint8Array.from(ix.leaders);
@@ -242,18 +266,23 @@ function personTokens(ix: DocIndex): Uint8Array {
  * can speak and is not a person: a proper-noun subject ("Iran lied when it said …", "Israel
  * presented what it said was …", "the United States has threatened … what it argues"), a singular
  * document or institution noun as subject ("The lawsuit was filed Friday. It alleges …") or an
- * earlier institutional or document speaker (`lastThing`: "The ministry said …; it added …"),
- * whichever is nearer. Its name without a leading "the"; `null` when there is none (the pronoun
+ * earlier speaker that is not a person (`lastThing`: an institution, a document, a named
+ * organisation, an earlier speaking "it": "The ministry said …; it added …"), whichever is nearer.
+ * While that speaker is in reach, the nouns of what it reported are not candidates ("Protect
+ * Democracy noted that the new lawsuit draws on …. It said …": Protect Democracy). Its name without a leading "the"; `null` when there is none (the pronoun
  * stays `it`). At most {@link IT_TOKENS} tokens are read.
  */
-function itAntecedent(ix: DocIndex, at: number, persons: Uint8Array, lastThing: { at: number; name: string } | null): string | null {
+function itAntecedent(ix: DocIndex, at: number, persons: Uint8Array, reported: Uint8Array, lastThing: { at: number; to: number; name: string } | null): string | null {
   const { tokens } = ix;
   const here = tokens[at];
   if (here === undefined) return null;
   const inReach = (k: number): boolean => (tokens[k]?.sentence ?? -1) > here.sentence - IT_REACH;
   for (let k = at - 1; k >= 0 && k >= at - IT_TOKENS && inReach(k); k -= 1) {
     const t = tokens[k] as Token;
-    if (lastThing !== null && k <= lastThing.at) break;
+    // (a word of that speaker's own name: the name whole)
+    if (lastThing !== null && k < lastThing.to) break;
+    // what the last speaking thing reported ("X noted that the lawsuit draws on …. It said …")
+    if (reported[k] === 1 && lastThing !== null && inReach(lastThing.at)) continue;
     const cat = ix.sourceCats.get(k);
     // a singular document or institution noun ("The lawsuit was filed …; it alleges")
     const thingNoun = t.pos === 'NOUN' && t.lemma === t.normal && (cat === 'source.document' || cat === 'source.institutional');
