@@ -205,3 +205,14 @@ describe('attribution: verbs coordinated with a cue', () => {
     expect(brief2('The agency said he broke with its rules and spoke publicly about the case.')[0]).toEqual(['said', 'The agency', 'he broke with its rules and spoke publicly about the case']);
   });
 });
+
+describe("attribution: a leader's name alone is a named source", () => {
+  const kinds = (text: string) => attrs(text).map((a) => [a.source?.text ?? null, a.source?.kind ?? null, a.source?.canonical ?? null]);
+  test('"Putin said", "Macron said": named persons, resolved to the full name given before; the seat of power stays institutional', () => {
+    expect(kinds('Putin said he would talk.')).toEqual([['Putin', 'named', 'Putin']]);
+    expect(kinds('Vladimir Putin met Xi on Monday. Putin said he would talk.')).toEqual([['Putin', 'named', 'Vladimir Putin']]);
+    // the traps: the state, the capital and the seat of power are institutions
+    expect(kinds('The Kremlin said it would talk.')).toEqual([['The Kremlin', 'institutional', 'Kremlin']]);
+    expect(kinds('Russia said it would talk.')).toEqual([['Russia', 'institutional', 'Russia']]);
+  });
+});

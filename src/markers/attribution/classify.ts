@@ -164,6 +164,11 @@ export function classify(ix: DocIndex, whole: Np): AttributionSource {
   const headToks = tokens.slice(np.from, headEnd).filter((t) => !(t.pos === 'DET'));
   const headIsName = headCats.size === 0 && headToks.length > 0 && allNames(ix, headToks) && !(headToks.length === 1 && demonymHead(headToks[0], tokens[np.from]?.pos === 'DET', ix.words.demonyms));
   if (headIsName && headEnd < np.to) return { ...sp, kind: 'named', canonical: ix.resolve(headToks.map((t) => t.value).join(' ')) };
+  // a leader's name of the actors lexicon ("Putin said", "Macron said"): a person, named, though
+  // the lexicon's category is an actor's
+  if (headToks.length > 0 && headEnd === np.to && headToks.every((t) => ix.leaders[t.i] === 1 && t.capitalised)) {
+    return { ...sp, kind: 'named', canonical: ix.resolve(headToks.map((t) => t.value).join(' ')) };
+  }
   const kind: SourceKind = decide(headCats) ?? decide(cats) ?? 'unknown';
   // a demonym alone names a side or a people, never a person, whatever the tagger read it as (before
   // a noun cue or opening a sentence it is often PROPN): the adjective is the state's side, as
