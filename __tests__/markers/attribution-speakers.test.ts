@@ -189,6 +189,12 @@ describe('attribution: verbs coordinated with a cue', () => {
       ['said', 'whose members', 'they will strike'],
       ['demanded', 'whose members', 'a new contract'],
     ]);
+    // a cue of its own inside the first clause ("want") does not hide the coordinated one
+    expect(brief2('The offer will not satisfy the union, whose members have said they do not want to bargain under threat and have demanded a new contract.')[0]).toEqual([
+      'said',
+      'whose members',
+      'they do not want to bargain under threat',
+    ]);
     expect(brief2('The offer will not satisfy Ms. Varga, who has said she will sue and has demanded a recount.').map((x) => x[1])).toEqual(['who', 'who']);
     // the trap: ", and demanded" returns to the main clause
     expect(brief2('The mayor met the union, which said it would strike, and demanded a new contract.').map((x) => x[1])).toEqual(['which', 'The mayor']);
@@ -202,6 +208,9 @@ describe('attribution: verbs coordinated with a cue', () => {
     // the traps: a verb coordinated inside the reported clause, or one not of speech, stays in it
     expect(brief2('She says they are going ahead and will see what happens.')).toEqual([['says', 'She', 'they are going ahead and will see what happens']]);
     expect(brief2('Experts said money is needed to develop a vaccine and learn more.')).toEqual([['said', 'Experts', 'money is needed to develop a vaccine and learn more']]);
+    expect(brief2('Ms. Ortiz wrote that the mayor had called her and pressed her to drop the case.')[0]).toEqual(['wrote', 'Ms. Ortiz', 'the mayor had called her and pressed her to drop the case']);
+    expect(brief2('The chairmen requested that the files be sent to them, and made clear that they would issue a subpoena.')[0]).toEqual(['requested', 'The chairmen', 'the files be sent to them']);
+    expect(brief2('The group said the city was seeking publicity and defended its own report.')[0]).toEqual(['said', 'The group', 'the city was seeking publicity']);
     expect(brief2('The agency said he broke with its rules and spoke publicly about the case.')[0]).toEqual(['said', 'The agency', 'he broke with its rules and spoke publicly about the case']);
   });
 });

@@ -99,9 +99,19 @@ export function reportedContent(ix: DocIndex, cx: CueIndex, cue: Cue, source: At
         // ("said money is needed to develop a vaccine and learn more", "says they will go on and
         // will see", "estimated that most followed the lead and supported …") stays in it, and so does one
         // that a lexical verb of the reported clause in its form is nearer to ("said he broke with
-        // policy and spoke publicly": he spoke)
-        const conj = coordinatedAt(ix, nextCue.from, contentFrom);
-        if (conj >= 0 && cue.verbClass === 'speech' && nextCue.verbClass === 'speech' && verbForm(ix, cue.from) === verbForm(ix, nextCue.from) && !sameFormVerbIn(ix, contentFrom, conj, nextCue.from)) contentTo = conj;
+        // policy and spoke publicly": he spoke), unless a comma before the conjunction closes the
+        // clause ("requested that they be sent to Congress, and made clear …")
+        // (any later cue of the clause: "have said they do not want to negotiate and have demanded …",
+        // where "want" is a cue of its own)
+        for (let c = (cx.indexOf.get(cue) ?? cx.cues.length) + 1; c < cx.cues.length; c += 1) {
+          const later = cx.cues[c] as Cue;
+          if (later.from >= contentTo) break;
+          const conj = coordinatedAt(ix, later.from, contentFrom);
+          if (conj >= 0 && cue.verbClass === 'speech' && later.verbClass === 'speech' && verbForm(ix, cue.from) === verbForm(ix, later.from) && (ix.tokens[conj]?.value === ',' || !sameFormVerbIn(ix, contentFrom, conj, later.from))) {
+            contentTo = conj;
+            break;
+          }
+        }
       }
     }
     contentTo = clauseEnd(ix, contentFrom, contentTo);
@@ -126,11 +136,23 @@ function coordinatedAt(ix: DocIndex, cueFrom: number, from: number): number {
 }
 const COORDINATORS = new Set(['and', 'but', 'or']);
 
-/** A lexical verb (not an auxiliary or copula) outside quotation marks in `[from, to)` in the form of the verb at `k`. */
+/**
+ * A lexical verb (not an auxiliary or copula) outside quotation marks in `[from, to)` written in the
+ * form of the verb at `k`, its own auxiliaries aside ("had called him and pressed": "pressed" can
+ * share "had" with "called").
+ */
 function sameFormVerbIn(ix: DocIndex, from: number, to: number, k: number): boolean {
-  const form = verbForm(ix, k);
-  for (let j = from; j < to; j += 1) if (ix.tokens[j]?.pos === 'VERB' && (ix.tokens[j]?.quote ?? 0) < 0 && verbForm(ix, j) === form) return true;
+  const form = wordForm(ix.tokens[k]);
+  for (let j = from; j < to; j += 1) if (ix.tokens[j]?.pos === 'VERB' && (ix.tokens[j]?.quote ?? 0) < 0 && wordForm(ix.tokens[j]) === form) return true;
   return false;
+}
+
+/** The form a verb token is written in: base, present (third person), -ing, or past (or participle). */
+function wordForm(t: Token | undefined): string {
+  if (t === undefined) return '';
+  if (t.normal === t.lemma) return 'base';
+  if (t.normal.endsWith('ing')) return 'ing';
+  return t.normal.endsWith('s') && !t.lemma.endsWith('s') ? 'present' : 'past';
 }
 
 /**
@@ -143,10 +165,7 @@ function verbForm(ix: DocIndex, k: number): string {
   while (b >= 0 && tokens[b]?.pos === 'ADV') b -= 1;
   const aux = tokens[b];
   if (aux !== undefined && aux.pos === 'AUX' && aux.sentence === tokens[k]?.sentence) return `aux:${aux.lemma}`;
-  const t = tokens[k];
-  if (t === undefined) return '';
-  if (t.normal === t.lemma) return 'base';
-  return t.normal.endsWith('s') && !t.lemma.endsWith('s') ? 'present' : 'past';
+  return wordForm(tokens[k]);
 }
 
 /**
