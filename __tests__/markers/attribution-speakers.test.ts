@@ -225,3 +225,23 @@ describe("attribution: a leader's name alone is a named source", () => {
     expect(kinds('Russia said it would talk.')).toEqual([['Russia', 'institutional', 'Russia']]);
   });
 });
+
+describe('attribution: a subject with a restrictive relative clause', () => {
+  const src = (text: string) => attrs(text).map((a) => [a.cue.text, a.source?.text ?? null, a.source?.kind ?? null, a.source?.canonical ?? null]);
+  test('the speaker is the phrase before "who" / "that" with its clause, not the clause\'s object', () => {
+    expect(src('The official who met Smith said the talks failed.')).toEqual([['said', 'The official who met Smith', 'anonymous', 'official']]);
+    expect(src('Officials who have closely monitored the program said nothing had changed.')).toEqual([['said', 'Officials who have closely monitored the program', 'anonymous', 'Officials']]);
+    expect(src('Lawyers who went to the border denied the account.')[0]?.slice(0, 2)).toEqual(['denied', 'Lawyers who went to the border']);
+    // the traps: the subject of the relative clause itself, and a pronoun after a noun
+    expect(src('They joined a march that the mayor said was peaceful.').map((x) => x[1])).toEqual(['the mayor']);
+    expect(src('It was the standoff that began the day he said the talks were over.').map((x) => x[1])).toEqual(['he']);
+  });
+
+  test('the addressee of asking and urging is not what was asked', () => {
+    const content = (text: string) => attrs(text).map((a) => a.content?.text ?? null);
+    expect(content('Later, Mr. Priebus asked Mr. Comey if their talk was private.')).toEqual(['if their talk was private']);
+    expect(content('The senator urged Congress to act quickly.')).toEqual(['to act quickly']);
+    // the trap: an object with no question or infinitive after it is the content
+    expect(content('She asked a question about the budget.')).toEqual(['a question about the budget']);
+  });
+});

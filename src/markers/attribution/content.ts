@@ -303,6 +303,11 @@ function clauseStart(ix: DocIndex, cue: Cue, source: AttributionSource, sentence
   if (ix.words.addresseeCues.has(cue.lemma)) {
     const obj = npRight(ix, contentFrom, sentenceEnd);
     if (obj !== null) contentFrom = obj.to;
+  } else if (ix.words.askingCues.has(cue.lemma)) {
+    // "asked Mr. Comey if their talk was private", "urged Congress to act": the addressee before the
+    // question or the infinitive ("asked a question", "urged restraint" keep their object)
+    const obj = npRight(ix, contentFrom, sentenceEnd);
+    if (obj !== null && QUESTION_OPENERS.has(tokens[obj.to]?.normal ?? '')) contentFrom = obj.to;
   }
   // "was quoted (by the agency) as saying that …"
   if (cue.lemma === 'quote') {
@@ -316,6 +321,9 @@ function clauseStart(ix: DocIndex, cue: Cue, source: AttributionSource, sentence
   if (t !== undefined && (t.normal === 'that' || t.value === ',' || t.value === ':')) contentFrom += 1;
   return contentFrom;
 }
+
+/** Words that open the question or infinitive after an addressee of asking ("asked him whether …"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['if', 'whether', 'why', 'what', 'how', 'when', 'where', 'who', 'to']);
 
 /**
  * Past an adjunct between the cue and "that" ("said Tuesday that …", "said on Tuesday that …",

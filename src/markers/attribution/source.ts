@@ -224,7 +224,48 @@ function leftSource(s: Sources, cue: Cue, at: number, limit: number): Attributio
   }
   const first = tokens[left.from];
   if (first !== undefined && left.to - left.from === 1 && ix.words.relatives.has(first.normal)) return relativeSource(ix, left, limit);
+  const restricted = restrictiveSubject(ix, left, limit);
+  if (restricted !== null) return restricted;
   return classify(ix, left);
+}
+
+/** Parts of speech a restrictive relative clause's words may have between its pronoun and the noun before the cue. */
+const RELATIVE_CLAUSE_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'PART', 'CCONJ']);
+/** Most words between the relative pronoun and the cue's nearest noun phrase. */
+const RELATIVE_REACH = 14;
+
+/**
+ * A subject with a restrictive relative clause before its verb ("The official who met Smith said",
+ * "Officials who have closely monitored Iran's programs said"): the noun phrase next to the cue is
+ * the clause's object, and the speaker is the phrase before "who" / "that" with its clause, named
+ * after that phrase. Null when the words before the nearest phrase are no such clause (the phrase not
+ * right after a verb or a preposition, no verb, a comma, a quotation, no noun before the pronoun).
+ */
+function restrictiveSubject(ix: DocIndex, near: Np, limit: number): AttributionSource | null {
+  const { tokens, doc } = ix;
+  const sentence = tokens[near.from]?.sentence;
+  // the phrase next to the cue is an object only right after a verb or a preposition ("met Smith",
+  // "went to Tijuana"); after "that" or a noun it is the subject ("a caravan that Trump made clear …")
+  const before = tokens[near.from - 1];
+  if (before === undefined || !(before.pos === 'VERB' || before.pos === 'ADP')) return null;
+  let verb = false;
+  for (let k = near.from - 1; k >= limit && k >= near.from - RELATIVE_REACH; k -= 1) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.quote >= 0) return null;
+    if ((t.normal === 'who' || t.normal === 'that') && k < near.from - 1) {
+      if (!verb) return null;
+      const ante = npLeft(ix, k, limit);
+      const head = ante === null ? undefined : tokens[ante.to - 1];
+      if (ante === null || ante.to !== k || head === undefined || !(head.pos === 'NOUN' || head.pos === 'PROPN')) return null;
+      const a = classify(ix, ante);
+      if (a.kind === 'unknown' && t.normal === 'that') return null;
+      const sp = tokenSpan(doc, ante.from, near.to);
+      return sp === null ? null : { ...sp, kind: a.kind, canonical: a.canonical };
+    }
+    if (!RELATIVE_CLAUSE_POS.has(t.pos)) return null;
+    if (t.pos === 'VERB') verb = true;
+  }
+  return null;
 }
 
 /**

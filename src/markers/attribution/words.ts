@@ -26,6 +26,8 @@ export interface AttributionWords {
   readonly respondentParticiples: ReadonlySet<string>;
   /** Cues whose object is the addressee, not the speaker ("told reporters"); cue lemma (`attribution.addressee-cue`). */
   readonly addresseeCues: ReadonlySet<string>;
+  /** Cues of asking and urging whose object is the addressee when a question or an infinitive follows it ("asked Mr. Comey if …", "urged Congress to act"); cue lemma (`attribution.asking-cue`). */
+  readonly askingCues: ReadonlySet<string>;
   /** Verbs that pass their subject to an infinitive speech act ("refused to say"); lemma (`attribution.governor-verb`). */
   readonly governorVerbs: ReadonlySet<string>;
   /** Adjectives that pass their subject to an infinitive speech act ("quick to deny"); normal form (`attribution.governor-adjective`). */
@@ -119,6 +121,7 @@ const CATEGORY = {
   reflexives: 'attribution.reflexive',
   respondentParticiples: 'attribution.respondent-participle',
   addresseeCues: 'attribution.addressee-cue',
+  askingCues: 'attribution.asking-cue',
   governorVerbs: 'attribution.governor-verb',
   governorAdjectives: 'attribution.governor-adjective',
   gerundPrepositions: 'attribution.gerund-preposition',
