@@ -8,7 +8,7 @@ import type { AttributionSource, Span } from '../../types';
 import { PREP_CUES, type Cue, type CueIndex } from './cues';
 import { clauseBefore, clauseEnd, parentheticalRest } from './clause';
 import { tokenSpan, type DocIndex } from './document';
-import { npRight, pastTimePhrase, timeWord } from './phrases';
+import { beforeVerbGroup, npRight, pastTimePhrase, timeWord } from './phrases';
 
 /** Longest indirect-speech content, in tokens (a text with no sentence end has one long sentence). */
 export const MAX_CONTENT_TOKENS = 120;
@@ -128,8 +128,7 @@ export function reportedContent(ix: DocIndex, cx: CueIndex, cue: Cue, source: At
  */
 function coordinatedAt(ix: DocIndex, cueFrom: number, from: number): number {
   const { tokens } = ix;
-  let b = cueFrom - 1;
-  while (b > from && (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'AUX')) b -= 1;
+  const b = beforeVerbGroup(tokens, cueFrom, from + 1);
   const t = tokens[b];
   if (b <= from || t === undefined || t.pos !== 'CCONJ' || !COORDINATORS.has(t.normal)) return -1;
   return tokens[b - 1]?.value === ',' && b - 1 > from ? b - 1 : b;

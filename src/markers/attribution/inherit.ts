@@ -8,7 +8,7 @@ import { lowerBound } from '../../doc/tokens';
 import type { AttributionSource } from '../../types';
 import { classify } from './classify';
 import type { Cue } from './cues';
-import { npLeft } from './phrases';
+import { beforeVerbGroup, npLeft } from './phrases';
 import type { Sources } from './source';
 import { adjacentCue, clauseSubject, sentenceLimit } from './subject';
 
@@ -59,20 +59,16 @@ export function inheritSource(s: Sources, cue: Cue, at: number, limit: number, c
   return null;
 }
 
-/** Relative words that open a relative clause as (part of) its subject. */
-const RELATIVE = new Set(['who', 'whose', 'which', 'that']);
-
-/** The source is a relative clause's subject: its first word is "who", "whose", "which" or "that". */
+/** The source is a relative clause's subject: its first word is a relative pronoun (`attribution.relative`) or "whose". */
 function relativeSubject(s: Sources, source: AttributionSource): boolean {
-  const { tokens } = s.ix;
+  const { tokens, words } = s.ix;
   const first = tokens[lowerBound(tokens, source.start)];
-  return first !== undefined && first.start === source.start && RELATIVE.has(first.normal) && (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ');
+  return first !== undefined && first.start === source.start && (words.relatives.has(first.normal) || first.normal === 'whose') && (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ');
 }
 
 /** A comma right before the conjunction that precedes the verb at `at` (auxiliaries and adverbs between). */
 function commaBeforeConjunction(s: Sources, at: number): boolean {
   const { tokens } = s.ix;
-  let b = at - 1;
-  while (b >= 0 && (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'AUX')) b -= 1;
+  const b = beforeVerbGroup(tokens, at, 0);
   return tokens[b]?.pos === 'CCONJ' && tokens[b - 1]?.value === ',';
 }

@@ -27,6 +27,23 @@ export interface PhraseScope {
 const SKIP_BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
 
 /**
+ * The nearest token before the verb at `k` that is not one of its adverbs or auxiliaries ("and
+ * have vehemently denied": the token of "and"), in `k`'s sentence and not before `limit`; `limit - 1`
+ * when there is none.
+ *
+ * @example
+ * ```ts
+ * beforeVerbGroup(tokens, 6, 0); // 3 in "He said it and has since denied it" (6 = "denied", 3 = "and")
+ * ```
+ */
+export function beforeVerbGroup(tokens: readonly Token[], k: number, limit: number): number {
+  const sentence = tokens[k]?.sentence;
+  let b = k - 1;
+  while (b >= limit && (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'AUX') && tokens[b]?.sentence === sentence) b -= 1;
+  return b;
+}
+
+/**
  * A capitalised word the tagger read as a verb: most often a surname ("Ward said", "Cook declined").
  *
  * @example

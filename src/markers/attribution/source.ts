@@ -10,7 +10,7 @@ import { classify } from './classify';
 import { PREP_CUES, type Cue, type CueIndex } from './cues';
 import { textSpan, tokenSpan, type DocIndex } from './document';
 import { inheritSource } from './inherit';
-import { npLeft, npRight, objectAfterPreposition, pastTimePhrase, type Np } from './phrases';
+import { beforeVerbGroup, npLeft, npRight, objectAfterPreposition, pastTimePhrase, type Np } from './phrases';
 import { clauseSubject, passiveAgent, sentenceLimit, subjectAcrossCommas } from './subject';
 import { impersonalPassive, infinitiveGovernor, openingAsked, passiveForm } from './verb-forms';
 
@@ -77,10 +77,8 @@ export function sourceWithin(s: Sources, cue: Cue, limit: number): AttributionSo
   if (PREP_CUES.has(cue.lemma)) return prepositionSource(ix, cue);
   // an infinitive governed by "went on to", "refused to": the governor's subject
   const at = infinitiveGovernor(ix, cue.from) ?? cue.from;
-  let b = at - 1;
   const sentence = tokens[cue.from]?.sentence ?? -1;
-  while (b >= limit && (tokens[b]?.pos === 'ADV' || tokens[b]?.pos === 'AUX') && tokens[b]?.sentence === sentence) b -= 1;
-  const before = tokens[b];
+  const before = tokens[beforeVerbGroup(tokens, at, limit)];
   if (before !== undefined && before.sentence === sentence && before.pos === 'CCONJ') return inheritSource(s, cue, at, limit, true);
   const participle = participleSource(s, cue, at, limit);
   if (participle !== undefined) return participle;
@@ -252,7 +250,7 @@ function restrictiveSubject(ix: DocIndex, near: Np, limit: number): AttributionS
   for (let k = near.from - 1; k >= limit && k >= near.from - RELATIVE_REACH; k -= 1) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence || t.quote >= 0) return null;
-    if ((t.normal === 'who' || t.normal === 'that') && k < near.from - 1) {
+    if (ix.words.relatives.has(t.normal) && k < near.from - 1) {
       if (!verb) return null;
       const ante = npLeft(ix, k, limit);
       const head = ante === null ? undefined : tokens[ante.to - 1];
