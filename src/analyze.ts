@@ -10,7 +10,7 @@ import type { LexiconFamily, LexiconOverride } from './lexicon/types';
 import { detectAttributions } from './markers/attribution';
 import { reportedRegions } from './markers/attribution/voice';
 import { loadedWords } from './markers/loaded-terms/words';
-import { wordClass } from './lexicon/word-classes';
+import { attributionWords } from './markers/attribution/words';
 import { MARKERS } from './markers/index';
 import { summariseLabels } from './markers/labels';
 import { findScareQuotes } from './markers/scare-quotes';
@@ -124,7 +124,7 @@ function tokenVoices(doc: AnalyzedDoc, attributions: readonly Attribution[], lex
       voices[k] = 'author';
     }
   }
-  for (const [start, end] of reportedRegions(doc, attributions, loadedWords(lexicons.grammar).namingVerbs, wordClass(lexicons.grammar, 'attribution.characterising-verb'))) {
+  for (const [start, end] of reportedRegions(doc, attributions, loadedWords(lexicons.grammar).namingVerbs, attributionWords(lexicons.grammar).characterisingVerbs)) {
     for (let k = lowerBound(doc.tokens, start); k < doc.tokens.length; k += 1) {
       const t = doc.tokens[k];
       if (t === undefined || t.start >= end) break;

@@ -46,16 +46,3 @@ export function loadWink(): WinkModules {
   }
   return loaded;
 }
-
-/**
- * True once {@link loadWink} has loaded the packages in this process or thread (for tests and the
- * benchmark).
- *
- * @example
- * ```ts
- * winkLoaded(); // false in a process that has read no text
- * ```
- */
-export function winkLoaded(): boolean {
-  return loaded !== null;
-}

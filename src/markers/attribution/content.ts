@@ -92,22 +92,23 @@ export function reportedContent(ix: DocIndex, cx: CueIndex, cue: Cue, source: At
     if (nextCue !== undefined && nextCue.from < contentTo) {
       const comma = tokens[nextCue.from - 1]?.value === ',' ? nextCue.from - 1 : trailingSpeakerComma(ix, nextCue, contentFrom);
       if (comma >= 0) contentTo = comma;
-      else {
+      else if (cue.verbClass === 'speech') {
         // the speaker's next act ("said the plan was sound and denied that …", "have said … and have
-        // demanded …"): the cue takes the same speaker (inherit.ts), and the clause ends at "and".
-        // Only two verbs of speech in the same form: a verb coordinated inside the reported clause
-        // ("said money is needed to develop a vaccine and learn more", "says they will go on and
-        // will see", "estimated that most followed the lead and supported …") stays in it, and so does one
-        // that a lexical verb of the reported clause in its form is nearer to ("said he broke with
-        // policy and spoke publicly": he spoke), unless a comma before the conjunction closes the
-        // clause ("requested that they be sent to Congress, and made clear …")
-        // (any later cue of the clause: "have said they do not want to negotiate and have demanded …",
-        // where "want" is a cue of its own)
+        // demanded …"): the later cue takes the same speaker (inherit.ts), and the clause ends at
+        // "and". Any later cue of the clause, not only the next ("have said they do not want … and
+        // have demanded": "want" is a cue of its own), but only a verb of speech in the same form:
+        // one coordinated inside the reported clause ("said money is needed to develop a vaccine and
+        // learn more", "says they will go on and will see") stays in it, and so does one that a
+        // lexical verb of the clause in its form is nearer to ("said he broke with policy and spoke
+        // publicly": he spoke), unless a comma before the conjunction closes the clause ("requested
+        // that they be sent to Congress, and made clear …")
+        const form = verbForm(ix, cue.from);
         for (let c = (cx.indexOf.get(cue) ?? cx.cues.length) + 1; c < cx.cues.length; c += 1) {
           const later = cx.cues[c] as Cue;
           if (later.from >= contentTo) break;
+          if (later.verbClass !== 'speech' || verbForm(ix, later.from) !== form) continue;
           const conj = coordinatedAt(ix, later.from, contentFrom);
-          if (conj >= 0 && cue.verbClass === 'speech' && later.verbClass === 'speech' && verbForm(ix, cue.from) === verbForm(ix, later.from) && (ix.tokens[conj]?.value === ',' || !sameFormVerbIn(ix, contentFrom, conj, later.from))) {
+          if (conj >= 0 && (tokens[conj]?.value === ',' || !sameFormVerbIn(ix, contentFrom, conj, later.from))) {
             contentTo = conj;
             break;
           }

@@ -211,8 +211,7 @@ export function resolveSpeakers(ix: DocIndex, list: readonly Attribution[]): Att
     // the first)
     const at = lowerBound(tokens, s.start);
     const to = lowerBound(tokens, s.end);
-    persons ??= personTokens(ix);
-    const organisation = s.kind === 'named' && to - at >= 2 && persons[at] !== 1 && persons[to - 1] !== 1;
+    const organisation = s.kind === 'named' && to - at >= 2 && (persons ??= personTokens(ix))[at] !== 1 && persons[to - 1] !== 1;
     if (s.kind === 'institutional' || s.kind === 'document' || organisation || (s.kind === 'pronoun' && s.canonical === 'it')) lastThing = { at, to, name: nameOf(s) };
   }
   return list.map((a) => {

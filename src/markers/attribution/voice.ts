@@ -23,7 +23,7 @@ import type { Attribution } from '../../types';
  * reportedRegions(doc, attributions, namingVerbs, characterising); // [[11, 27]] for "Kirby said the plan failed." (the clause)
  * ```
  */
-export function reportedRegions(doc: AnalyzedDoc, attributions: readonly Attribution[], namingVerbs: ReadonlySet<string>, characterising: ReadonlySet<string> = new Set()): Array<[number, number]> {
+export function reportedRegions(doc: AnalyzedDoc, attributions: readonly Attribution[], namingVerbs: ReadonlySet<string>, characterising: ReadonlySet<string>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const { tokens } = doc;
   for (const a of attributions) {
@@ -31,13 +31,14 @@ export function reportedRegions(doc: AnalyzedDoc, attributions: readonly Attribu
     // the clause a parenthetical cue interrupts is one clause in two parts ("The plan, officials said, was a disaster")
     const parts = a.contentRest === undefined ? [a.content] : [a.content, a.contentRest];
     let clause = a.kind === 'according-to' || namingVerbs.has(a.cue.lemma);
+    // "described the chairman as gaffe-prone": what follows "as" is the speaker's word for it
+    const byAs = characterising.has(a.cue.lemma);
     for (const part of parts) {
-      for (let k = lowerBound(tokens, part.start); !clause && k < tokens.length; k += 1) {
+      const first = lowerBound(tokens, part.start);
+      for (let k = first; !clause && k < tokens.length; k += 1) {
         const t = tokens[k];
         if (t === undefined || t.start >= part.end) break;
-        if (t.quote < 0 && (t.pos === 'VERB' || t.pos === 'AUX')) clause = true;
-        // "described the chairman as gaffe-prone": what follows "as" is the speaker's word for it
-        if (t.quote < 0 && t.normal === 'as' && k > lowerBound(tokens, part.start) && characterising.has(a.cue.lemma)) clause = true;
+        if (t.quote < 0 && (t.pos === 'VERB' || t.pos === 'AUX' || (byAs && k > first && t.normal === 'as'))) clause = true;
       }
     }
     if (clause) for (const part of parts) out.push([part.start, part.end]);

@@ -28,6 +28,8 @@ export interface AttributionWords {
   readonly addresseeCues: ReadonlySet<string>;
   /** Cues of asking and urging whose object is the addressee when a question or an infinitive follows it ("asked Mr. Comey if …", "urged Congress to act"); cue lemma (`attribution.asking-cue`). */
   readonly askingCues: ReadonlySet<string>;
+  /** Verbs whose "as" complement is the speaker's characterisation ("described him as reckless"); cue lemma (`attribution.characterising-verb`). */
+  readonly characterisingVerbs: ReadonlySet<string>;
   /** Verbs that pass their subject to an infinitive speech act ("refused to say"); lemma (`attribution.governor-verb`). */
   readonly governorVerbs: ReadonlySet<string>;
   /** Adjectives that pass their subject to an infinitive speech act ("quick to deny"); normal form (`attribution.governor-adjective`). */
@@ -122,6 +124,7 @@ const CATEGORY = {
   respondentParticiples: 'attribution.respondent-participle',
   addresseeCues: 'attribution.addressee-cue',
   askingCues: 'attribution.asking-cue',
+  characterisingVerbs: 'attribution.characterising-verb',
   governorVerbs: 'attribution.governor-verb',
   governorAdjectives: 'attribution.governor-adjective',
   gerundPrepositions: 'attribution.gerund-preposition',
