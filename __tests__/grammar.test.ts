@@ -40,7 +40,8 @@ describe('the grammar lexicon (word classes)', () => {
     }
     // a researcher reads here which verbs count as cues of which class
     const words = (cat: string) => g.entries.filter((e) => e.category === cat).map((e) => e.term);
-    expect(words('attribution.clause-only-cue')).toEqual(['maintain', 'prove', 'advise', 'leak', 'address', 'counter', 'discover']);
+    expect(words('attribution.clause-only-cue')).toEqual(['maintain', 'prove', 'advise', 'leak', 'address', 'counter', 'discover', 'conclude']);
+    expect(words('attribution.speech-object-cue')).toEqual(['offer']);
     expect(words('attribution.raising-cue')).toEqual(['seem', 'appear']);
     expect(g.entries.find((e) => e.term === 'allegation')?.verb).toBe('allege');
   });
@@ -92,6 +93,12 @@ describe('word classes change results per call, and only that call', () => {
     const text = 'The senator maintained a narrow lead, and he maintained that the count was fair.';
     expect(attrs(text)).toEqual(['indirect maintained | he | the count was fair']);
     expect(attrs(text, without('grammar-attribution-clause-only-cue-maintain'))).toHaveLength(2);
+  });
+
+  test('a speech-object cue reports only a speech act: out of the class, "offered a pardon" becomes a report', () => {
+    const text = 'The governor offered a pardon, and he offered his apology.';
+    expect(attrs(text)).toEqual(['indirect offered | he | his apology']);
+    expect(attrs(text, without('grammar-attribution-speech-object-cue-offer'))).toHaveLength(2);
   });
 
   test('"it" speaks only through the verbs of its class', () => {

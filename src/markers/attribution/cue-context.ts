@@ -6,6 +6,7 @@
 import { neighbour, type Token } from '../../doc/build-doc';
 import type { DocIndex } from './document';
 import { npLeft, npRight, timeWord, type PhraseScope } from './phrases';
+import { clauseAfter, reportingPosition, speechObject } from './cue-object';
 import { clausalComplement, infinitiveGovernor, modifierParticiple, openingAsked, passiveForm, titleCased } from './verb-forms';
 
 /**
@@ -163,7 +164,8 @@ export function cueInContext(ix: DocIndex, k: number, term: string): boolean {
   if (t === undefined) return false;
   const prev = neighbour(tokens, k - 1, t.sentence);
   const next = neighbour(tokens, k + 1, t.sentence);
-  if (words.clauseOnlyCues.has(term) && !clausalComplement(ix, k + 1)) return false;
+  if (words.clauseOnlyCues.has(term) && !clauseAfter(ix, k) && !reportingPosition(ix, k)) return false;
+  if (words.speechObjectCues.has(term) && !clauseAfter(ix, k) && !reportingPosition(ix, k) && !speechObject(ix, k)) return false;
   if (words.documentOnlyCues.has(term) && !documentObject(ix, k)) return false;
   // "appeared to …", "appears that …" report an inference; "appeared on Fox" is a appearance
   if (term === 'appear' && (next === undefined || next.isPunct || (next.pos === 'ADP' && next.normal !== 'like' && next.normal !== 'as') || next.normal === 'alongside')) return false;

@@ -60,6 +60,8 @@ export interface AttributionWords {
   readonly namingCues: ReadonlySet<string>;
   /** Cue verbs that report only with a clause or quotation ("maintained that"); lexicon term (`attribution.clause-only-cue`). */
   readonly clauseOnlyCues: ReadonlySet<string>;
+  /** Cue verbs that report only with a clause, a speech act as object or a to-infinitive ("offered his condolences", "offered to resign"); lexicon term (`attribution.speech-object-cue`). */
+  readonly speechObjectCues: ReadonlySet<string>;
   /** Cue verbs that report only with a statement as object ("issued a statement"); lexicon term (`attribution.document-only-cue`). */
   readonly documentOnlyCues: ReadonlySet<string>;
   /** Speech acts that are put out ("issued an apology"); lemma or normal form (`attribution.speech-act-noun`). */
@@ -141,6 +143,7 @@ const CATEGORY = {
   namingCues: 'attribution.naming-cue',
   clauseOnlyCues: 'attribution.clause-only-cue',
   documentOnlyCues: 'attribution.document-only-cue',
+  speechObjectCues: 'attribution.speech-object-cue',
   speechActNouns: 'attribution.speech-act-noun',
   noObjectAfter: 'attribution.no-object-after',
   questionWords: 'attribution.question-word',
