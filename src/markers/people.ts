@@ -169,7 +169,10 @@ export function findPeople(doc: AnalyzedDoc, mask: Uint8Array, names: NameWords)
     const first = tokens[from];
     const lastTok = tokens[j - 1];
     const after = tokens[j];
-    const partOfOrg = (after !== undefined && after.capitalised && mask[j] === 1 && after.sentence === t.sentence) || (lastTok !== undefined && names.organisationWords.has(lastTok.normal));
+    // "… Port of Entry", "the University of Michigan": the run after "of" continues a name that
+    // ends in an organisation or place word
+    const ofBefore = tokens[i - 1]?.normal === 'of' && tokens[i - 2]?.capitalised === true && names.organisationWords.has(tokens[i - 2]?.normal ?? '') && tokens[i - 2]?.sentence === t.sentence;
+    const partOfOrg = ofBefore || (after !== undefined && after.capitalised && mask[j] === 1 && after.sentence === t.sentence) || (lastTok !== undefined && names.organisationWords.has(lastTok.normal));
     if (from < j && first !== undefined && (first.pos === 'PROPN' || j - from >= 2) && !partOfOrg && j - from <= 5) {
       const sentenceStart = doc.sentences[t.sentence]?.tokenStart ?? 0;
       const single = j - from === 1;

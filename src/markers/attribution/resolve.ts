@@ -22,6 +22,7 @@ import { nameWords } from '../people';
 import { matchLexicon } from '../../lexicon/compile';
 import { wordClass } from '../../lexicon/word-classes';
 import type { DocIndex } from './document';
+import { roleWords, titledPeople, titledReferent, type TitledPeople } from './roles';
 
 /** Most sentences back (the pronoun's own included) to look for the person a pronoun names. */
 export const PRONOUN_REACH = 6;
@@ -81,6 +82,18 @@ function namedPeople(ix: DocIndex, list: readonly Attribution[]): { bySentence: 
     while (k < tokens.length && (tokens[k] as Token).start < s.start) k += 1;
     const t = tokens[k];
     if (t !== undefined && t.quote < 0) all.push({ at: k, sentence: t.sentence, name: s.canonical });
+  }
+  // a definite role speaker ("The president hinted …"): the person of that title named before, or
+  // the role itself; as a clause's subject it is the most salient entity of its sentence
+  const titled = titledPeople(ix);
+  for (const a of list) {
+    const s = a.source;
+    if (s === null || (s.kind !== 'institutional' && s.kind !== 'anonymous')) continue;
+    const role = roleWords(ix, s);
+    const k = lowerBound(tokens, s.start);
+    const t = tokens[k];
+    if (role === null || t === undefined || t.quote >= 0) continue;
+    all.push({ at: k, sentence: t.sentence, name: titledReferent(titled, role, k, ix.words.demonyms) ?? s.canonical });
   }
   for (const r of roleMentions(ix)) {
     all.push(r);
@@ -177,6 +190,7 @@ export function resolveSpeakers(ix: DocIndex, list: readonly Attribution[]): Att
   let reported: Uint8Array | undefined;
   let lastThing: { at: number; to: number; name: string } | null = null;
   let lastNamed: string | null = null;
+  let titled: TitledPeople | undefined;
   for (const a of list) {
     const s = a.source;
     if (s === null) continue;
@@ -200,9 +214,12 @@ export function resolveSpeakers(ix: DocIndex, list: readonly Attribution[]): Att
       reported ??= reportedTokens(ix, list);
       const thing = itAntecedent(ix, cursor, persons, reported, lastThing);
       if (thing !== null) resolved.set(s, thing);
-    } else if ((s.kind === 'institutional' || s.kind === 'anonymous') && /^the\s/i.test(s.text) && name.split(' ').length <= 2) {
-      const prev = latestByPrefix.get(`${name.toLowerCase()} `);
+    } else if ((s.kind === 'institutional' || s.kind === 'anonymous') && /^the\s/i.test(s.text)) {
+      const prev = name.split(' ').length <= 2 ? latestByPrefix.get(`${name.toLowerCase()} `) : undefined;
+      const role = prev === undefined ? roleWords(ix, s) : null;
+      const person = role === null ? null : titledReferent((titled ??= titledPeople(ix)), role, lowerBound(tokens, s.start), ix.words.demonyms);
       if (prev !== undefined) resolved.set(s, prev);
+      else if (person !== null) resolved.set(s, person);
     }
     remember(nameOf(s));
     // a speaker that "it" can name next: an institution or document, a name of several words that is
