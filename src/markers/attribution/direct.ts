@@ -13,6 +13,7 @@ import { textSpan } from './document';
 import { quotedWordsIn } from './content';
 import type { Found } from './order';
 import { quotationUse } from '../quotation-use';
+import { clauseFragment } from './partial';
 import { isNpToken, npLeft } from './phrases';
 import type { QuoteGroup } from './quote-groups';
 import { sourceWithin, type Sources } from './source';
@@ -59,6 +60,12 @@ interface Quotation {
   readonly contentText: string;
   /** Ends with punctuation or has four words or more: a whole utterance, not a phrase. */
   readonly fullUtterance: boolean;
+  /**
+   * Opens in lower case right after a word of its sentence ('would not be “appropriate for our
+   * government …” to President Trump'): a piece of the writer's clause, which a cue further on
+   * governs only when it follows the closing mark directly.
+   */
+  readonly inClause: boolean;
 }
 
 /**
@@ -83,7 +90,10 @@ export function directQuotes(s: Sources, groups: readonly QuoteGroup[]): DirectR
     if (openTok === undefined || closeTok === undefined) continue;
     if (g.soCalled) continue; // the writer's own distancing, never reported speech
     const contentText = doc.text.slice(g.contentStart, g.contentEnd).trim();
-    const q: Quotation = { g, openTok, closeTok, contentText, fullUtterance: /[,.!?…:;—–-]$/.test(contentText) || g.words >= 4 };
+    const opener = tokens[g.firstTok - 1];
+    const firstWord = tokens[g.firstTok + 1];
+    const inClause = opener !== undefined && opener.isWord && opener.sentence === openTok.sentence && firstWord !== undefined && firstWord.isWord && !firstWord.capitalised;
+    const q: Quotation = { g, openTok, closeTok, contentText, fullUtterance: /[,.!?…:;—–-]$/.test(contentText) || g.words >= 4, inClause };
     // a title or name in quotation marks after a cue ("in his memoir, “A Higher Loyalty.”", "on
     // “Meet the Press”") names a work or a programme: it is not what the speaker said
     // (after a colon or right after its cue, a Title Case quotation is still speech: 'told the crowd: "Make America Great Again."')
@@ -94,7 +104,9 @@ export function directQuotes(s: Sources, groups: readonly QuoteGroup[]): DirectR
     // a quotation right after a naming participle ("a project, codenamed “Amad”, which he said …",
     // "a group called “Forward”") is the name of a thing, whoever speaks after it
     const naming = lead !== undefined && /ed$/.test(lead.normal) && use === 'mention';
-    const chosen = naming ? null : (cueAfter(s, q, used) ?? (named ? null : (cueBefore(s, q, used, byCue) ?? colonBefore(s, q))));
+    const after = naming ? null : cueAfter(s, q, used);
+    const before = naming || named || after !== null ? null : cueBefore(s, q, used, byCue);
+    const chosen = after ?? (before === 'partial' ? null : (before ?? (naming || named ? null : colonBefore(s, q))));
     const content = textSpan(doc, g.contentStart, g.contentEnd);
     const quotedWords = quotedWordsIn(doc, g.contentStart, g.contentEnd);
     if (chosen !== null) {
@@ -107,7 +119,8 @@ export function directQuotes(s: Sources, groups: readonly QuoteGroup[]): DirectR
       continue;
     }
     // a named work or programme is not the previous speaker's next words either ('…,” Dermer told Bret Baier on “Special Report.”')
-    if (!named && !naming) lastDirect = continuation(s, q, found, lastDirect, content, quotedWords);
+    // nor is a partial quote of an indirect report ('…, complaining his policies “go against …”')
+    if (!named && !naming && before !== 'partial') lastDirect = continuation(s, q, found, lastDirect, content, quotedWords);
   }
   return { found, used };
 }
@@ -142,7 +155,7 @@ function cueAfter(s: Sources, q: Quotation, used: ReadonlySet<Cue>): Chosen | nu
     const source = sourceWithin(s, cue, g.lastTok);
     const next = tokens[g.lastTok];
     const directlyAfter = next !== undefined && (next.value === ',' || next.isPunct || DASH.test(next.value) || next.i === cue.from || (source !== null && source.kind !== 'unknown' && tokens[g.lastTok]?.start === source.start));
-    if (source !== null && (q.fullUtterance || directlyAfter)) return { cue, source };
+    if (source !== null && ((q.fullUtterance && !q.inClause) || directlyAfter)) return { cue, source };
     break;
   }
   return null;
@@ -151,9 +164,11 @@ function cueAfter(s: Sources, q: Quotation, used: ReadonlySet<Cue>): Chosen | nu
 /**
  * (b) A cue before the opening mark in the same sentence: `Kirby said: "…"`, `said that "…"`, with
  * a known speaker. A cue that already governs a quotation keeps its speaker; a noun cue governs only
- * a quotation right after it ("his calls for “restraint”").
+ * a quotation right after it ("his calls for “restraint”"). `'partial'` when the quotation
+ * continues the clause after the cue's reported subject (a partial quote of indirect speech, never
+ * the previous speaker's next words).
  */
-function cueBefore(s: Sources, q: Quotation, used: ReadonlySet<Cue>, byCue: ReadonlyMap<Cue, Attribution>): Chosen | null {
+function cueBefore(s: Sources, q: Quotation, used: ReadonlySet<Cue>, byCue: ReadonlyMap<Cue, Attribution>): Chosen | 'partial' | null {
   const { ix, cx } = s;
   const { doc, tokens } = ix;
   const { g } = q;
@@ -173,6 +188,8 @@ function cueBefore(s: Sources, q: Quotation, used: ReadonlySet<Cue>, byCue: Read
     if (clauseBetween(ix, cue.to, g.firstTok)) break;
     // so is one after a complementiser ("pointing out that Beijing's “peace” is …", "said that “…”")
     if (complementiserBetween(ix, cue.to, g.firstTok)) break;
+    // and so is a fragment that continues the clause after its subject ('said the country “will join …”')
+    if (clauseFragment(s, cue, g.firstTok)) return 'partial';
     const source = used.has(cue) ? (byCue.get(cue)?.source ?? null) : sourceWithin(s, cue, from);
     if (source !== null && source.kind !== 'unknown') return { cue, source };
   }
