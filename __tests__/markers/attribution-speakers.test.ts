@@ -245,3 +245,12 @@ describe('attribution: a subject with a restrictive relative clause', () => {
     expect(content('She asked a question about the budget.')).toEqual(['a question about the budget']);
   });
 });
+
+describe('attribution: a participle after a comma speaks with its clause', () => {
+  test('an -ing form the tagger reads as a reporting noun, and an adverb before the participle', () => {
+    expect(attrs('Vane left the hearing early, warning that the costs will double.').map(brief)).toEqual([['indirect', 'warning', 'Vane', 'the costs will double']]);
+    expect(attrs('Okafor went even further, essentially accusing the board of fraud.').map(brief)).toEqual([['indirect', 'accusing', 'Okafor', 'the board of fraud']]);
+    // the trap: a possessed reporting noun keeps its possessor as the source
+    expect(attrs('Her warning that the costs will double went unheeded.').map((a) => [a.cue.text, a.source?.text])).toEqual([['warning', 'Her']]);
+  });
+});

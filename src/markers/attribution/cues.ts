@@ -202,6 +202,11 @@ export function reportingNounCue(ix: DocIndex, k: number): Cue | null {
   if (tokens[d]?.pos === 'DET' && tokens[d - 1]?.normal === 'in') return null;
   const entry = ix.lex.attribution.byId.get(`verb-${verb}`);
   const stance = (entry?.category ?? 'neutral') as Stance;
+  // a bare "-ing" form after a comma (adverbs aside) is the verb's participle that the tagger read
+  // as a noun ("Vane left early, warning that …"): the verb's cue, whose speaker is the clause's
+  let b = k - 1;
+  while (tokens[b]?.pos === 'ADV' && tokens[b]?.sentence === t.sentence) b -= 1;
+  if (entry !== undefined && t.normal.endsWith('ing') && tokens[b]?.value === ',' && tokens[b]?.sentence === t.sentence) return cueOf(entry, k, k + 1, verb, stance, entry.class ?? 'speech');
   const noun: LexiconEntry = { id: `noun-${t.lemma}`, term: t.lemma, category: stance, weight: entry?.weight ?? 0.1, notes: 'A reporting noun with a content clause.', source: 'Bergler 1992; PolNeAR (Newell et al. 2018)' };
   return { ...cueOf(noun, k, k + 1, t.lemma, stance, entry?.class ?? 'speech'), nominal: true };
 }

@@ -153,9 +153,9 @@ function participleSource(s: Sources, cue: Cue, at: number, limit: number): Attr
   const tokensOfCue = tokens[cue.from] as Token;
   const prevTok = tokens[at - 1];
   if (tokensOfCue.normal.endsWith('ing')) {
-    // ", adding …" and ",” adding …" (a closing quotation mark between)
+    // ", adding …", ",” adding …" (a closing quotation mark between) and ", essentially accusing …"
     let c = at - 1;
-    while (c > limit && /^["”’']$/.test(tokens[c]?.value ?? '') && tokens[c]?.sentence === tokensOfCue.sentence) c -= 1;
+    while (c > limit && (/^["”’']$/.test(tokens[c]?.value ?? '') || tokens[c]?.pos === 'ADV') && tokens[c]?.sentence === tokensOfCue.sentence) c -= 1;
     if (tokens[c]?.value === ',' && tokens[c]?.sentence === tokensOfCue.sentence) return inheritSource(s, cue, at, limit, false);
     const opener = tokens[at - 1];
     if (opener === undefined || opener.sentence !== tokensOfCue.sentence || opener.pos === 'CCONJ') {
