@@ -41,3 +41,15 @@ describe('place and building names are no people', () => {
     expect(speakers(port)).toEqual([['she', 'Agent Lena Ruiz']]);
   });
 });
+
+describe('first names the tagger reads as verbs', () => {
+  test('"Rob" before a surname is a name; the possessor in the apposition is not the speaker', () => {
+    expect(speakers('In a note forwarded by Mr. Vale, Rob Kessler, Mr. Vale\'s lawyer, said the suit had not been served.')).toEqual([['Rob Kessler, Mr. Vale\'s lawyer', 'Rob Kessler']]);
+  });
+
+  test('the traps: a sentence-initial verb before a name, and an inflected form', () => {
+    const text = 'Following Ortiz, the council voted. Ms. Ortiz said the vote was fair.';
+    expect(speakers(text)).toEqual([['Ms. Ortiz', 'Ortiz']]);
+    expect(speakers('The clerk Visited Ortiz at home, and Ms. Ortiz said the vote was fair.')).toEqual([['Ms. Ortiz', 'Ortiz']]);
+  });
+});

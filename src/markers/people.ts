@@ -81,6 +81,21 @@ function nameLike(t: Token | undefined, names: NameWords): boolean {
   return /^\p{Lu}[\p{L}'’.\-]*$/u.test(t.value);
 }
 
+/**
+ * A first name the tagger read as a verb ("Rob Buschel", "Mark Warner", "Will Hurd"): a capitalised
+ * base form tagged VERB, not its sentence's first word, outside a Title Case line, right before a
+ * proper noun of its sentence.
+ */
+function verbFirstName(tokens: readonly Token[], i: number, names: NameWords): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  // a sentence's first word has its capital from its position ("Following Trump's lead, …"); an
+  // inflected form is no first name
+  if (t === undefined || next === undefined || prev === undefined || prev.sentence !== t.sentence || t.pos !== 'VERB' || !t.capitalised || t.folded || t.normal !== t.lemma || names.notNames.has(t.normal)) return false;
+  return next.pos === 'PROPN' && next.capitalised && !next.folded && next.sentence === t.sentence && /^\p{Lu}\p{Ll}+$/u.test(t.value);
+}
+
 /** Token indices covered by a title, institution or actor match (not part of a person's name). */
 export function nonNameMask(doc: AnalyzedDoc, sources: CompiledLexicon, actors: CompiledLexicon): Uint8Array {
   const mask = new Uint8Array(doc.tokens.length);
@@ -136,7 +151,7 @@ export function findPeople(doc: AnalyzedDoc, mask: Uint8Array, names: NameWords)
   while (i < tokens.length) {
     const t = tokens[i];
     if (t === undefined) break;
-    if (!nameLike(t, names) || (mask[i] === 1 && !honorifics.has(t.normal))) {
+    if (!(nameLike(t, names) || verbFirstName(tokens, i, names)) || (mask[i] === 1 && !honorifics.has(t.normal))) {
       i += 1;
       continue;
     }
@@ -151,7 +166,7 @@ export function findPeople(doc: AnalyzedDoc, mask: Uint8Array, names: NameWords)
         j += 2;
         continue;
       }
-      if (!(nameLike(u, names) || particle || (names.suffixes.has(u.normal) && j > i)) || (mask[j] === 1 && !honorifics.has(u.normal))) break;
+      if (!(nameLike(u, names) || particle || (names.suffixes.has(u.normal) && j > i) || j === i) || (mask[j] === 1 && !honorifics.has(u.normal))) break;
       j += 1;
     }
     // strip leading titles, honorifics and demonym adjectives
