@@ -16,6 +16,14 @@ describe('a quoted fragment after the reported subject is a partial quote', () =
     expect(brief('The envoy said Ortiz "misled the council about the budget."')).toEqual([['indirect', 'said', 'The envoy', 'Ortiz "misled the council about the budget."']]);
   });
 
+  test('a quoted subject right after the cue, with its verb after the closing mark', () => {
+    expect(brief('Ruth Amoah, head of the union, said "hundreds of our members" will "walk out on Monday".')).toEqual([
+      ['indirect', 'said', 'Ruth Amoah, head of the union', '"hundreds of our members" will "walk out on Monday"'],
+    ]);
+    // the trap: a quotation with a conjunction after it is the whole of what was said
+    expect(brief('Amoah said "we are finished" and left the room.')).toEqual([['direct', 'said', 'Amoah', 'we are finished']]);
+  });
+
   test('the traps: an addressee, a naming verb, a time word and a capitalised quotation stay direct', () => {
     expect(brief('Ortiz told reporters "it was a fair deal."')).toEqual([['direct', 'told', 'Ortiz', 'it was a fair deal.']]);
     expect(brief('The mayor called the plan "dead on arrival."')).toEqual([['direct', 'called', 'The mayor', 'dead on arrival.']]);

@@ -13,7 +13,7 @@ import { textSpan } from './document';
 import { quotedWordsIn } from './content';
 import type { Found } from './order';
 import { quotationUse } from '../quotation-use';
-import { clauseFragment } from './partial';
+import { clauseFragment, quotedSubject } from './partial';
 import { isNpToken, npLeft } from './phrases';
 import type { QuoteGroup } from './quote-groups';
 import { sourceWithin, type Sources } from './source';
@@ -189,7 +189,7 @@ function cueBefore(s: Sources, q: Quotation, used: ReadonlySet<Cue>, byCue: Read
     // so is one after a complementiser ("pointing out that Beijing's “peace” is …", "said that “…”")
     if (complementiserBetween(ix, cue.to, g.firstTok)) break;
     // and so is a fragment that continues the clause after its subject ('said the country “will join …”')
-    if (clauseFragment(s, cue, g.firstTok)) return 'partial';
+    if (clauseFragment(s, cue, g.firstTok) || quotedSubject(s, cue, g.firstTok, g.lastTok)) return 'partial';
     const source = used.has(cue) ? (byCue.get(cue)?.source ?? null) : sourceWithin(s, cue, from);
     if (source !== null && source.kind !== 'unknown') return { cue, source };
   }

@@ -40,3 +40,23 @@ export function clauseFragment(s: Sources, cue: Cue, open: number): boolean {
   }
   return subject;
 }
+
+/**
+ * True when the quotation over tokens `[open, close)` right after the cue is the subject of the
+ * reported clause: it opens in lower case and a verb follows its closing mark ('said “thousands of
+ * our supporters” will “very definitely be making our voices heard”'). Not after an addressee,
+ * naming or characterising cue ('called it “a disaster” that …').
+ *
+ * @example
+ * ```ts
+ * quotedSubject(s, said, 3, 8); // true in 'Allen said "thousands of our supporters" will march'
+ * ```
+ */
+export function quotedSubject(s: Sources, cue: Cue, open: number, close: number): boolean {
+  const { tokens, words } = s.ix;
+  const first = tokens[open + 1];
+  if (first === undefined || !first.isWord || first.capitalised || cue.nominal === true || cue.verbClass === 'punctuation' || open !== cue.to) return false;
+  if (words.addresseeCues.has(cue.lemma) || words.namingCues.has(cue.lemma) || words.characterisingVerbs.has(cue.lemma)) return false;
+  const after = tokens[close];
+  return after !== undefined && after.sentence === first.sentence && (after.pos === 'AUX' || (after.pos === 'VERB' && after.normal !== after.lemma && !after.normal.endsWith('ing')));
+}
