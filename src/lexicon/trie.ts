@@ -61,7 +61,15 @@ interface Edge {
 interface Node {
   /** The condition's normal form (null: lemma only). */
   normal: string | null;
-  edges: Map<string, Edge>;
+  /**
+   * Children by key, in a prototype-less object rather than a Map: V8 keeps such an object as a
+   * hash table of internalised strings, and a token's string, once internalised by its first
+   * lookup, is compared by identity; a Map compares the strings themselves, reading each key it
+   * meets. The root has thousands of keys, and the walk looks every token up there.
+   */
+  edges: Record<string, Edge>;
+  /** Some child exists (the node is not a leaf). */
+  hasChildren: boolean;
   /** Some child has a lemma condition (else a token's lemma need not be looked up). */
   hasLemma: boolean;
   /** Children by condition, for building. */
@@ -76,12 +84,13 @@ export interface Trie {
 }
 
 function newNode(normal: string | null): Node {
-  return { normal, edges: new Map(), hasLemma: false, byCondition: new Map(), terminals: [] };
+  return { normal, edges: Object.create(null) as Record<string, Edge>, hasChildren: false, hasLemma: false, byCondition: new Map(), terminals: [] };
 }
 
 function edge(node: Node, key: string): Edge {
-  let e = node.edges.get(key);
-  if (e === undefined) node.edges.set(key, (e = { n: [], l: [] }));
+  let e = node.edges[key];
+  if (e === undefined) node.edges[key] = e = { n: [], l: [] };
+  node.hasChildren = true;
   return e;
 }
 
@@ -183,10 +192,10 @@ const here: Hit[] = [];
 /** Write the children of `node` whose condition `tok` satisfies into `into` from `at`; returns the new count. */
 function step(node: Node, tok: Token, into: Node[], at: number): number {
   let k = at;
-  const e = node.edges.get(tok.normal);
+  const e = node.edges[tok.normal];
   if (e !== undefined) for (const c of e.n) into[k++] = c;
   if (!node.hasLemma) return k;
-  const l = tok.lemma === tok.normal ? e : node.edges.get(tok.lemma);
+  const l = tok.lemma === tok.normal ? e : node.edges[tok.lemma];
   // a child whose normal form is the token's was added above
   if (l !== undefined) for (const c of l.l) if (c.normal !== tok.normal) into[k++] = c;
   return k;
@@ -218,7 +227,7 @@ export function findHits(tokens: readonly Token[], trie: Trie): Hit[][] {
           here[h] = { m, path: t.path, lex: t.lex };
           h += 1;
         }
-        if (node.edges.size > 0) more = true;
+        if (node.hasChildren) more = true;
       }
       if (!more) break;
       const tok = tokens[i + d + 1];
