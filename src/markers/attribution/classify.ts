@@ -6,7 +6,7 @@
 import type { Token } from '../../doc/build-doc';
 import type { AttributionSource, SourceKind } from '../../types';
 import { isDemonym } from '../people';
-import { textSpan, tokenSpan, type DocIndex } from './document';
+import { spanSource, textSpan, tokenSpan, type DocIndex } from './document';
 import { properish, timePhraseStart, timeWord, type Np } from './phrases';
 
 /**
@@ -120,35 +120,35 @@ export function classify(ix: DocIndex, whole: Np): AttributionSource {
   const last = tokens[np.to - 1];
   if (np.to - np.from > 1 && last !== undefined && ix.words.reflexives.has(last.normal)) {
     const inner = classify(ix, { from: np.from, to: np.to - 1 });
-    return { ...inner, ...(tokenSpan(doc, np.from, np.to) ?? textSpan(doc, 0, 0)) };
+    return spanSource(tokenSpan(doc, np.from, np.to) ?? textSpan(doc, 0, 0), inner.kind, inner.canonical);
   }
   // "those surveyed", "voters polled": the people polled, unnamed (never the poll, a document, nor
   // a name: "Democrats polled" are a sample, not the party)
   if (np.to - np.from > 1 && last !== undefined && ix.words.respondentParticiples.has(last.normal)) {
     const sp = tokenSpan(doc, np.from, np.to) ?? textSpan(doc, 0, 0);
-    return { ...sp, kind: 'anonymous', canonical: sp.text.replace(/^(?:the|The) /, '') };
+    return spanSource(sp, 'anonymous', sp.text.replace(/^(?:the|The) /, ''));
   }
   const sp = tokenSpan(doc, np.from, np.to) ?? textSpan(doc, 0, 0);
   const first = tokens[np.from];
   if (np.to - np.from === 1 && first !== undefined && first.pos === 'PRON') {
-    return { ...sp, kind: 'pronoun', canonical: first.normal };
+    return spanSource(sp, 'pronoun', first.normal);
   }
   const joint = coordinatedNames(ix, np);
-  if (joint !== null) return { ...sp, kind: 'named', canonical: joint };
+  if (joint !== null) return spanSource(sp, 'named', joint);
   const headEnd = headEndOf(tokens, np);
   // a person's name in the head (or, when the head has no source word, anywhere): named
   let headHasSourceWord = false;
   for (let k = np.from; k < headEnd; k += 1) if (ix.sourceCats.has(k)) headHasSourceWord = true;
   // the head noun decides: a name before a source word of the head modifies it ("One Republican adviser")
   const headPerson = personIn(ix, np, np.from, headEnd, headHasSourceWord);
-  if (headPerson !== null) return { ...sp, kind: 'named', canonical: headPerson };
+  if (headPerson !== null) return spanSource(sp, 'named', headPerson);
   // a role and the name in apposition: "the White House press secretary, Sarah Huckabee Sanders",
   // "Another demonstrator, Roberto Saravia from Los Angeles": the person named
   const appositive = appositiveName(ix, np, headEnd);
-  if (appositive !== null) return { ...sp, kind: 'named', canonical: appositive };
+  if (appositive !== null) return spanSource(sp, 'named', appositive);
   if (!headHasSourceWord) {
     const anyPerson = personIn(ix, np, np.from, np.to);
-    if (anyPerson !== null) return { ...sp, kind: 'named', canonical: anyPerson };
+    if (anyPerson !== null) return spanSource(sp, 'named', anyPerson);
   }
   // `kind` is still 'unknown' here, so every category of the phrase counts
   const cats = new Set<string>();
@@ -163,24 +163,24 @@ export function classify(ix: DocIndex, whole: Np): AttributionSource {
   }
   const headToks = tokens.slice(np.from, headEnd).filter((t) => !(t.pos === 'DET'));
   const headIsName = headCats.size === 0 && headToks.length > 0 && allNames(ix, headToks) && !(headToks.length === 1 && demonymHead(headToks[0], tokens[np.from]?.pos === 'DET', ix.words.demonyms));
-  if (headIsName && headEnd < np.to) return { ...sp, kind: 'named', canonical: ix.resolve(headToks.map((t) => t.value).join(' ')) };
+  if (headIsName && headEnd < np.to) return spanSource(sp, 'named', ix.resolve(headToks.map((t) => t.value).join(' ')));
   // a leader's name of the actors lexicon ("Putin said", "Macron said"): a person, named, though
   // the lexicon's category is an actor's
   if (headToks.length > 0 && headEnd === np.to && headToks.every((t) => ix.leaders[t.i] === 1 && t.capitalised)) {
-    return { ...sp, kind: 'named', canonical: ix.resolve(headToks.map((t) => t.value).join(' ')) };
+    return spanSource(sp, 'named', ix.resolve(headToks.map((t) => t.value).join(' ')));
   }
   const kind: SourceKind = decide(headCats) ?? decide(cats) ?? 'unknown';
   // a demonym alone names a side or a people, never a person, whatever the tagger read it as (before
   // a noun cue or opening a sentence it is often PROPN): the adjective is the state's side, as
   // "Beijing" is ("Chinese calls for a truce": institutional), the plural a people ("Russians say")
   if (kind === 'unknown' && np.to - np.from === 1 && first !== undefined && isDemonym(first.value, ix.words.demonyms)) {
-    return { ...sp, kind: demonymHead(first, false, ix.words.demonyms) && /s$/.test(first.value) ? 'unknown' : 'institutional', canonical: sp.text };
+    return spanSource(sp, demonymHead(first, false, ix.words.demonyms) && /s$/.test(first.value) ? 'unknown' : 'institutional', sp.text);
   }
   // capitalised proper nouns that are not a known actor: most often a surname
   if (kind === 'unknown' && allNames(ix, tokens.slice(np.from, np.to))) {
-    return { ...sp, kind: 'named', canonical: ix.resolve(tokens.slice(np.from, np.to).map((t) => t.value).join(' ')) };
+    return spanSource(sp, 'named', ix.resolve(tokens.slice(np.from, np.to).map((t) => t.value).join(' ')));
   }
   const words = tokens.slice(np.from, np.to).filter((t) => !(t.pos === 'DET' && (t.normal === 'a' || t.normal === 'an' || t.normal === 'the')));
   const canonical = words.map((t) => t.value).join(' ').replace(/ (['’]s)\b/g, '$1').replace(/ ,/g, ',').replace(/ ?([()]) ?/g, ' $1').trim();
-  return { ...sp, kind, canonical: canonical === '' ? sp.text : canonical };
+  return spanSource(sp, kind, canonical === '' ? sp.text : canonical);
 }

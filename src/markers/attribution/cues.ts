@@ -10,7 +10,7 @@ import { matchLexicon, type LexiconMatch } from '../../lexicon/compile';
 import type { LexiconEntry } from '../../lexicon/types';
 import type { AttributionCue, Stance } from '../../types';
 import { cueInContext, plausibleCue, topicComplement } from './cue-context';
-import { textSpan, tokenSpan, type DocIndex } from './document';
+import { spanCue, textSpan, tokenSpan, type DocIndex } from './document';
 import { npRight } from './phrases';
 import { mistaggedSaid, nounTaggedVerb } from './verb-forms';
 
@@ -240,7 +240,7 @@ export function indexCues(cues: readonly Cue[], tokenCount: number): CueIndex {
  */
 export function attributionCue(ix: DocIndex, cue: Cue): AttributionCue {
   const sp = tokenSpan(ix.doc, cue.from, cue.to) ?? textSpan(ix.doc, 0, 0);
-  const out: AttributionCue = { ...sp, lemma: cue.lemma, stance: cue.stance, verbClass: cue.verbClass };
+  const out = spanCue(sp, cue.lemma, cue.stance, cue.verbClass);
   if (cue.match.entry.id !== 'according-to') out.entryId = cue.match.entry.id;
   return out;
 }

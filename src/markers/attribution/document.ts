@@ -6,7 +6,7 @@
 import type { AnalyzedDoc, Token } from '../../doc/build-doc';
 import type { LexiconSet } from '../../lexicon/builtin';
 import { matchLexicon } from '../../lexicon/compile';
-import type { Span } from '../../types';
+import type { AttributionCue, AttributionSource, SourceKind, Span, Stance } from '../../types';
 import { peopleIndex, type PersonMention } from '../people';
 import { attributionWords, type AttributionWords } from './words';
 
@@ -67,6 +67,35 @@ export function indexDocument(doc: AnalyzedDoc, lex: LexiconSet): DocIndex {
  */
 export function textSpan(doc: AnalyzedDoc, start: number, end: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
+}
+
+// The two helpers below write out `{ ...span, kind, canonical }` and `{ ...span, lemma, stance,
+// verbClass }` (the same keys in the same order): in V8 11 (Node 20) adding a property to an
+// object spread costs microseconds (the copy's map caches no transitions), a literal tens of
+// nanoseconds.
+
+/**
+ * A source at a span: `{ start, end, text, kind, canonical }`.
+ *
+ * @example
+ * ```ts
+ * spanSource({ start: 0, end: 5, text: 'Kirby' }, 'named', 'John Kirby'); // { start: 0, end: 5, text: 'Kirby', kind: 'named', canonical: 'John Kirby' }
+ * ```
+ */
+export function spanSource(sp: Span, kind: SourceKind, canonical: string): AttributionSource {
+  return { start: sp.start, end: sp.end, text: sp.text, kind, canonical };
+}
+
+/**
+ * A cue at a span: `{ start, end, text, lemma, stance, verbClass }`.
+ *
+ * @example
+ * ```ts
+ * spanCue({ start: 6, end: 10, text: 'said' }, 'say', 'neutral', 'speech'); // { start: 6, end: 10, text: 'said', lemma: 'say', stance: 'neutral', verbClass: 'speech' }
+ * ```
+ */
+export function spanCue(sp: Span, lemma: string, stance: Stance, verbClass: AttributionCue['verbClass']): AttributionCue {
+  return { start: sp.start, end: sp.end, text: sp.text, lemma, stance, verbClass };
 }
 
 /**

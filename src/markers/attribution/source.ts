@@ -8,7 +8,7 @@ import type { Token } from '../../doc/build-doc';
 import type { AttributionSource } from '../../types';
 import { classify } from './classify';
 import { PREP_CUES, type Cue, type CueIndex } from './cues';
-import { textSpan, tokenSpan, type DocIndex } from './document';
+import { spanSource, textSpan, tokenSpan, type DocIndex } from './document';
 import { inheritSource } from './inherit';
 import { beforeVerbGroup, npLeft, npRight, objectAfterPreposition, pastTimePhrase, type Np } from './phrases';
 import { clauseSubject, passiveAgent, sentenceLimit, subjectAcrossCommas } from './subject';
@@ -258,7 +258,7 @@ function restrictiveSubject(ix: DocIndex, near: Np, limit: number): AttributionS
       const a = classify(ix, ante);
       if (a.kind === 'unknown' && t.normal === 'that') return null;
       const sp = tokenSpan(doc, ante.from, near.to);
-      return sp === null ? null : { ...sp, kind: a.kind, canonical: a.canonical };
+      return sp === null ? null : spanSource(sp, a.kind, a.canonical);
     }
     if (!RELATIVE_CLAUSE_POS.has(t.pos)) return null;
     if (t.pos === 'VERB') verb = true;
@@ -281,10 +281,10 @@ function relativeSource(ix: DocIndex, rel: Np, limit: number): AttributionSource
   if (ante !== null) {
     const a = classify(ix, ante);
     if (a.kind === 'unknown' && first.normal === 'that') return null;
-    return { ...sp, kind: a.kind === 'unknown' ? 'pronoun' : a.kind, canonical: a.canonical };
+    return spanSource(sp, a.kind === 'unknown' ? 'pronoun' : a.kind, a.canonical);
   }
   if (first.normal === 'that') return null;
-  return { ...sp, kind: 'pronoun', canonical: first.normal };
+  return spanSource(sp, 'pronoun', first.normal);
 }
 
 /**

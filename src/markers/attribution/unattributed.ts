@@ -11,7 +11,7 @@ import type { Attribution } from '../../types';
 import { containment } from '../../util/intervals';
 import { quotationUse } from '../quotation-use';
 import { quotedWordsIn } from './content';
-import { textSpan, tokenSpan, type DocIndex } from './document';
+import { spanCue, textSpan, tokenSpan, type DocIndex } from './document';
 import type { Found } from './order';
 import type { QuoteGroup } from './quote-groups';
 import { SENTENCE_END } from './verb-forms';
@@ -63,7 +63,7 @@ export function unattributedQuotes(ix: DocIndex, groups: readonly QuoteGroup[], 
     const mark = tokenSpan(doc, g.firstTok, g.firstTok + 1) ?? textSpan(doc, g.start, g.start);
     out.push({
       kind: 'unattributed',
-      cue: { ...mark, lemma: '"', stance: 'neutral', verbClass: 'punctuation' },
+      cue: spanCue(mark, '"', 'neutral', 'punctuation'),
       source: null,
       content: textSpan(doc, g.contentStart, g.contentEnd),
       sentence: open.sentence,
