@@ -90,9 +90,11 @@ export interface Lexeme {
   lemmas: Map<string, string> | null;
 }
 
-/** Lexeme slot + 1 by wink token id of the model's own vocabulary (0: not read yet). */
-let slotOfId = new Int32Array(1 << 16);
-const lexemes: Lexeme[] = [];
+/**
+ * Lexemes by wink token id of the model's own vocabulary (a hole: not read yet). Sized to the
+ * model's vocabulary on the first read, so that a token's lexeme is one array read away.
+ */
+let lexemeOfId: Array<Lexeme | undefined> = [];
 
 /** One of wink's `its` token functions, called with the document's raw data. */
 type ItsFn = (index: number, rdd: RawDocData, addons: unknown) => unknown;
@@ -169,6 +171,7 @@ const posNames: string[] = [];
 export function readWink(text: string): WinkTokens {
   const { nlp: w, intrinsic, addons } = winkInstance();
   const its = w.its as unknown as Record<'value' | 'type' | 'normal' | 'stopWordFlag' | 'lemma' | 'pos', ItsFn>;
+  if (lexemeOfId.length < intrinsic) lexemeOfId = grown(lexemeOfId, intrinsic);
   const guarded = maskLongRuns(text);
   const rdd = rawData(w.readDoc(guarded.text), w);
   const packed = rdd.tokens;
@@ -204,23 +207,11 @@ export function readWink(text: string): WinkTokens {
       lemmas[k] = lemmaOf(x.normal, its.lemma(k, rdd, addons) as string | undefined, p);
       continue;
     }
-    let x: Lexeme | undefined;
-    if (id < intrinsic) {
-      if (id >= slotOfId.length) {
-        let size = slotOfId.length;
-        while (size <= id) size *= 2;
-        const grown = new Int32Array(size);
-        grown.set(slotOfId);
-        slotOfId = grown;
-      }
-      x = lexemes[(slotOfId[id] ?? 0) - 1];
-    } else x = oov.get(id);
+    let x = id < intrinsic ? lexemeOfId[id] : oov.get(id);
     if (x === undefined) {
       x = fresh(k);
-      if (id < intrinsic) {
-        lexemes.push(x);
-        slotOfId[id] = lexemes.length;
-      } else oov.set(id, x);
+      if (id < intrinsic) lexemeOfId[id] = x;
+      else oov.set(id, x);
     }
     lex[k] = x;
     if (x.lemmaPos === p) {
@@ -243,6 +234,15 @@ export function readWink(text: string): WinkTokens {
   for (const x of oov.values()) if (keepable(x.value, x.type)) keep.add(x.value).add(x.value.toLowerCase());
   resetWink(keep);
   return { lex, lemmas, pos, spaceLengths, spaceBreaks, negations, sentenceSpans, masked: guarded.masked };
+}
+
+/** `list` copied into a (holey) array of `size` entries. */
+function grown(list: ReadonlyArray<Lexeme | undefined>, size: number): Array<Lexeme | undefined> {
+  const out = new Array<Lexeme | undefined>(size);
+  list.forEach((x, k) => {
+    out[k] = x;
+  });
+  return out;
 }
 
 /**
