@@ -37,15 +37,32 @@ export interface FoldPlan {
   readonly runs: readonly FoldRun[];
 }
 
-/** Letters of a word all upper case, at least two of them ("OUTRAGE", "U.S."). */
+/**
+ * Letters of a word all upper case, at least two of them ("OUTRAGE", "U.S."). ASCII is read by
+ * character code (most words end the loop at their first lower-case letter); from the first other
+ * character on, each code point is compared with its lower and upper case.
+ */
 function allCaps(t: Token): boolean {
   if (!t.isWord) return false;
+  const v = t.value;
   let letters = 0;
-  for (const ch of t.value) {
-    if (ch.toLowerCase() !== ch) letters += 1;
-    else if (ch.toUpperCase() !== ch) return false;
+  for (let i = 0; i < v.length; i += 1) {
+    const c = v.charCodeAt(i);
+    if (c >= 128) return allCapsFrom(v.slice(i), letters);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters += 1;
   }
   return letters >= 2;
+}
+
+/** {@link allCaps} of the rest of a word, `letters` capitals counted before it. */
+function allCapsFrom(rest: string, letters: number): boolean {
+  let n = letters;
+  for (const ch of rest) {
+    if (ch.toLowerCase() !== ch) n += 1;
+    else if (ch.toUpperCase() !== ch) return false;
+  }
+  return n >= 2;
 }
 
 /**
