@@ -15,8 +15,12 @@ import { peopleIndex } from './people';
 import type { Marker, MarkerContext } from './types';
 
 // A snapshot taken at load time: later `sentiment` calls with `extras` cannot change our scores.
-const AFINN: ReadonlyMap<string, number> = new Map(
-  Object.entries(sentimentEnglish.labels).filter(([k, v]) => !k.includes(' ') && Number.isFinite(v)),
+// A prototype-less object, not a Map: V8 keeps it as a hash table of internalised strings, and a
+// token's normal form, internalised at its first lookup, is then found by identity (every word
+// token is looked up; a Map compares the strings themselves).
+const AFINN: Readonly<Record<string, number>> = Object.assign(
+  Object.create(null) as Record<string, number>,
+  Object.fromEntries(Object.entries(sentimentEnglish.labels).filter(([k, v]) => !k.includes(' ') && Number.isFinite(v))),
 );
 
 /**
@@ -41,7 +45,7 @@ export const sentimentMarker: Marker<'sentiment'> = {
       if (!t.isWord) continue;
       // a hyphenated compound the tokenizer split ("self-deluded"), scored as AFINN lists it
       const compound = hyphenated(tokens, k);
-      const base = compound !== null ? compound.score : AFINN.get(t.normal) ?? (t.normal.includes("'") ? AFINN.get(t.normal.replace(/'/g, '')) : undefined);
+      const base = compound !== null ? compound.score : AFINN[t.normal] ?? (t.normal.includes("'") ? AFINN[t.normal.replace(/'/g, '')] : undefined);
       if (base === undefined || base === 0) continue;
       const end = compound !== null ? (tokens[k + 2] as Token).end : t.end;
       if (compound !== null) k += 2;
@@ -72,9 +76,10 @@ function hyphenated(tokens: readonly Token[], k: number): { term: string; score:
   const a = tokens[k] as Token;
   const h = tokens[k + 1];
   const b = tokens[k + 2];
-  if (h === undefined || b === undefined || h.value !== '-' || h.start !== a.end || b.start !== h.end || !b.isWord) return null;
+  // offsets first: they are in the token objects, a value is a string elsewhere in memory
+  if (h === undefined || b === undefined || h.start !== a.end || b.start !== h.end || h.value !== '-' || !b.isWord) return null;
   const term = `${a.normal}-${b.normal}`;
-  const score = AFINN.get(term);
+  const score = AFINN[term];
   return score === undefined ? null : { term, score };
 }
 
