@@ -9,6 +9,15 @@ import type { Cue } from './cues';
 import { timeWord } from './phrases';
 import type { Sources } from './source';
 
+/**
+ * A cue whose object comes before a quotation of its own: an addressee ("told reporters “…”"), a
+ * named thing ("called the plan “…”") or a characterised one ("described it as “…”").
+ */
+function objectTaker(s: Sources, cue: Cue): boolean {
+  const { words } = s.ix;
+  return words.addresseeCues.has(cue.lemma) || words.namingCues.has(cue.lemma) || words.characterisingVerbs.has(cue.lemma);
+}
+
 /** A quotation whose first word is lower case, or a verb or auxiliary: it continues a clause. */
 function fragmentStart(first: Token | undefined): boolean {
   return first !== undefined && first.isWord && (!first.capitalised || first.pos === 'AUX' || first.pos === 'VERB');
@@ -29,7 +38,7 @@ function fragmentStart(first: Token | undefined): boolean {
 export function clauseFragment(s: Sources, cue: Cue, open: number): boolean {
   const { tokens, words } = s.ix;
   if (!fragmentStart(tokens[open + 1]) || cue.nominal === true || cue.verbClass === 'punctuation') return false;
-  if (words.addresseeCues.has(cue.lemma) || words.namingCues.has(cue.lemma) || words.characterisingVerbs.has(cue.lemma)) return false;
+  if (objectTaker(s, cue)) return false;
   const first = tokens[cue.to];
   if (first === undefined || cue.to >= open || first.pos === 'ADP' || timeWord(first, words)) return false;
   let subject = false;
@@ -53,10 +62,10 @@ export function clauseFragment(s: Sources, cue: Cue, open: number): boolean {
  * ```
  */
 export function quotedSubject(s: Sources, cue: Cue, open: number, close: number): boolean {
-  const { tokens, words } = s.ix;
+  const { tokens } = s.ix;
   const first = tokens[open + 1];
   if (first === undefined || !first.isWord || first.capitalised || cue.nominal === true || cue.verbClass === 'punctuation' || open !== cue.to) return false;
-  if (words.addresseeCues.has(cue.lemma) || words.namingCues.has(cue.lemma) || words.characterisingVerbs.has(cue.lemma)) return false;
+  if (objectTaker(s, cue)) return false;
   const after = tokens[close];
   return after !== undefined && after.sentence === first.sentence && (after.pos === 'AUX' || (after.pos === 'VERB' && after.normal !== after.lemma && !after.normal.endsWith('ing')));
 }

@@ -40,7 +40,7 @@ interface Named {
 type Gender = 'm' | 'f';
 
 /** The people named outside quotations, by sentence, and the gender their titles and appositions give. */
-function namedPeople(ix: DocIndex, list: readonly Attribution[]): { bySentence: Map<number, Named[]>; gender: Map<string, Gender> } {
+function namedPeople(ix: DocIndex, list: readonly Attribution[], titled: TitledPeople): { bySentence: Map<number, Named[]>; gender: Map<string, Gender> } {
   const { tokens } = ix;
   const male = wordClass(ix.lex.grammar, 'people.male-word');
   const female = wordClass(ix.lex.grammar, 'people.female-word');
@@ -85,7 +85,6 @@ function namedPeople(ix: DocIndex, list: readonly Attribution[]): { bySentence: 
   }
   // a definite role speaker ("The president hinted …"): the person of that title named before, or
   // the role itself; as a clause's subject it is the most salient entity of its sentence
-  const titled = titledPeople(ix);
   for (const a of list) {
     const s = a.source;
     if (s === null || (s.kind !== 'institutional' && s.kind !== 'anonymous')) continue;
@@ -190,7 +189,9 @@ export function resolveSpeakers(ix: DocIndex, list: readonly Attribution[]): Att
   let reported: Uint8Array | undefined;
   let lastThing: { at: number; to: number; name: string } | null = null;
   let lastNamed: string | null = null;
-  let titled: TitledPeople | undefined;
+  let titledCache: TitledPeople | undefined;
+  // the titled people, read once for both the role speakers and the pronouns' antecedents
+  const titled = (): TitledPeople => (titledCache ??= titledPeople(ix));
   for (const a of list) {
     const s = a.source;
     if (s === null) continue;
@@ -199,7 +200,7 @@ export function resolveSpeakers(ix: DocIndex, list: readonly Attribution[]): Att
     if (s.kind === 'pronoun' && (name === 'he' || name === 'she') && !resolved.has(s)) {
       while (cursor < tokens.length && (tokens[cursor] as Token).start < s.start) cursor += 1;
       const at = tokens[cursor];
-      people ??= namedPeople(ix, list);
+      people ??= namedPeople(ix, list, titled());
       const want: Gender = name === 'he' ? 'm' : 'f';
       // else the last named speaker, when compatible (a pronoun after a long quoted passage)
       const fallback = lastNamed !== null && (people.gender.get(lastNamed) ?? want) === want ? lastNamed : null;
@@ -217,7 +218,7 @@ export function resolveSpeakers(ix: DocIndex, list: readonly Attribution[]): Att
     } else if ((s.kind === 'institutional' || s.kind === 'anonymous') && /^the\s/i.test(s.text)) {
       const prev = name.split(' ').length <= 2 ? latestByPrefix.get(`${name.toLowerCase()} `) : undefined;
       const role = prev === undefined ? roleWords(ix, s) : null;
-      const person = role === null ? null : titledReferent((titled ??= titledPeople(ix)), role, lowerBound(tokens, s.start), ix.words.demonyms);
+      const person = role === null ? null : titledReferent(titled(), role, lowerBound(tokens, s.start), ix.words.demonyms);
       if (prev !== undefined) resolved.set(s, prev);
       else if (person !== null) resolved.set(s, person);
     }
