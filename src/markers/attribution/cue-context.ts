@@ -6,7 +6,7 @@
 import { neighbour, type Token } from '../../doc/build-doc';
 import type { DocIndex } from './document';
 import { npLeft, npRight, timeWord, type PhraseScope } from './phrases';
-import { clauseAfter, reportingPosition, speechObject } from './cue-object';
+import { clauseAfter, reportingPosition, speechNoun, speechObject } from './cue-object';
 import { clausalComplement, infinitiveGovernor, modifierParticiple, openingAsked, passiveForm, titleCased } from './verb-forms';
 
 /**
@@ -104,7 +104,7 @@ export function topicComplement(sc: PhraseScope, k: number): boolean {
  * complaint"; not "issued an arrest warrant", "filed his taxes").
  */
 function documentObject(ix: DocIndex, k: number): boolean {
-  const { tokens, words } = ix;
+  const { tokens } = ix;
   const t = tokens[k];
   if (t === undefined) return false;
   const det = neighbour(tokens, k + 1, t.sentence);
@@ -115,7 +115,7 @@ function documentObject(ix: DocIndex, k: number): boolean {
     if (w.pos === 'NOUN' || w.pos === 'PROPN') {
       // the head is the last noun of a compound ("a joint statement", "a press release")
       if (neighbour(tokens, j + 1, t.sentence)?.pos === 'NOUN') continue;
-      return ix.sourceCats.get(j) === 'source.document' || words.reportingNouns.has(w.lemma) || words.speechActNouns.has(w.lemma) || words.speechActNouns.has(w.normal);
+      return speechNoun(ix, j);
     }
     if (!(w.pos === 'ADJ' || w.pos === 'ADV' || w.pos === 'NUM' || w.value === '-')) return false;
   }

@@ -6,8 +6,8 @@
  */
 import { neighbour, type Token } from '../../doc/build-doc';
 import type { DocIndex } from './document';
-import { npRight, timeWord } from './phrases';
-import { clausalComplement } from './verb-forms';
+import { npRight, pastTimePhrase } from './phrases';
+import { clausalComplement, tensedVerb } from './verb-forms';
 
 /** Punctuation that ends the clause of a cue standing after its content. */
 const CLAUSE_END = new Set([',', '.', ';', '!', '?', '—', '–', ')', ':']);
@@ -37,8 +37,8 @@ function statementEnd(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * A clause, question or quotation after the cue at `k`, adverbs aside, or after up to three time
- * words ("concluded Friday that …") or a short prepositional phrase ("concluded in that case that
+ * A clause, question or quotation after the cue at `k`, adverbs aside, or after a time phrase
+ * ("concluded Friday that …", {@link pastTimePhrase}) or a short prepositional phrase ("concluded in that case that
  * …") before a "that" clause.
  *
  * @example
@@ -57,23 +57,19 @@ export function clauseAfter(ix: DocIndex, k: number): boolean {
   if (first?.pos === 'AUX' && before !== undefined && (before.pos === 'PRON' || before.pos === 'PROPN') && tokens[k - 2]?.pos === 'NOUN') return true;
   // "concluded, ''he was …''": a comma, then a quotation in any style
   if (first?.value === ',' && QUOTE_MARK.test(tokens[k + 2]?.value ?? '') && tokens[k + 2]?.sentence === t.sentence) return true;
-  let j = k + 1;
-  for (let n = 0; n < 3; n += 1) {
-    const u = neighbour(tokens, j, t.sentence);
-    if (u === undefined || !(timeWord(u, words) || u.normal === 'on')) break;
-    j += 1;
-  }
+  const sentenceEnd = ix.doc.sentences[t.sentence]?.tokenEnd ?? tokens.length;
+  const j = pastTimePhrase(ix, k + 1, sentenceEnd, false);
   if (j > k + 1 && clausalComplement(ix, j)) return true;
   // a clause without "that" whose subject is a noun phrase: "agencies concluded Russian agents
   // hacked …" (a tensed verb right after the phrase; "concluded the talks on Friday" has none)
-  const subject = first !== undefined && (first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'ADJ' || first.pos === 'DET') ? npRight(ix, k + 1, ix.doc.sentences[t.sentence]?.tokenEnd ?? tokens.length) : null;
+  const subject = first !== undefined && (first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'ADJ' || first.pos === 'DET') ? npRight(ix, k + 1, sentenceEnd) : null;
   const verb = subject === null ? undefined : tokens[subject.to];
-  if (verb !== undefined && verb.sentence === t.sentence && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.normal !== verb.lemma && !verb.normal.endsWith('ing')))) return true;
+  if (verb?.sentence === t.sentence && tensedVerb(verb)) return true;
   if (first?.pos !== 'ADP') return false;
   // a prepositional phrase, then "that" and a clause subject ("concluded in a January 2017 report
   // that Russian agents hacked …"); not when "that" is the complement of a reporting noun ("ran
   // counter to his earlier statements that …") or a relative ("in a report that said")
-  const pp = npRight(ix, k + 2, Math.min(k + 8, ix.doc.sentences[t.sentence]?.tokenEnd ?? tokens.length));
+  const pp = npRight(ix, k + 2, Math.min(k + 8, sentenceEnd));
   const that = pp === null ? undefined : tokens[pp.to];
   const head = pp === null ? undefined : tokens[pp.to - 1];
   const after = pp === null ? undefined : tokens[pp.to + 1];
@@ -143,10 +139,27 @@ export function speechObject(ix: DocIndex, k: number): boolean {
     // a plural noun right after the verb that the tagger read as a verb ("offered promises Monday")
     const misread = j === k + 1 && w.pos === 'VERB' && w.normal.endsWith('s') && w.normal !== w.lemma;
     if (w.pos === 'NOUN' || w.pos === 'PROPN' || misread) {
-      if (ix.sourceCats.get(j) === 'source.document' || words.reportingNouns.has(w.lemma) || words.speechActNouns.has(w.lemma) || words.speechActNouns.has(w.normal) || words.epistemicNouns.has(w.lemma)) return true;
+      if (speechNoun(ix, j) || words.epistemicNouns.has(w.lemma)) return true;
       continue;
     }
     if (!(w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'ADV' || w.pos === 'NUM' || w.pos === 'PRON' || w.value === '-')) return false;
   }
   return false;
+}
+
+/**
+ * True when the noun at `j` names a statement: a document of the sources lexicon, a reporting noun
+ * or a speech-act noun ("statement", "claim", "condolences"). The object test of document-only and
+ * speech-object cues.
+ *
+ * @example
+ * ```ts
+ * speechNoun(ix, 3); // true for "statement" in "He issued a statement"
+ * ```
+ */
+export function speechNoun(ix: DocIndex, j: number): boolean {
+  const w = ix.tokens[j];
+  if (w === undefined) return false;
+  const { words } = ix;
+  return ix.sourceCats.get(j) === 'source.document' || words.reportingNouns.has(w.lemma) || words.speechActNouns.has(w.lemma) || words.speechActNouns.has(w.normal);
 }

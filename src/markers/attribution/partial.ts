@@ -8,6 +8,7 @@ import type { Token } from '../../doc/build-doc';
 import type { Cue } from './cues';
 import { timeWord } from './phrases';
 import type { Sources } from './source';
+import { tensedVerb } from './verb-forms';
 
 /**
  * A cue whose object comes before a quotation of its own: an addressee ("told reporters “…”"), a
@@ -67,5 +68,5 @@ export function quotedSubject(s: Sources, cue: Cue, open: number, close: number)
   if (first === undefined || !first.isWord || first.capitalised || cue.nominal === true || cue.verbClass === 'punctuation' || open !== cue.to) return false;
   if (objectTaker(s, cue)) return false;
   const after = tokens[close];
-  return after !== undefined && after.sentence === first.sentence && (after.pos === 'AUX' || (after.pos === 'VERB' && after.normal !== after.lemma && !after.normal.endsWith('ing')));
+  return after?.sentence === first.sentence && tensedVerb(after);
 }

@@ -272,3 +272,16 @@ export function impersonalPassive(tokens: readonly Token[], from: number, to: nu
   if (last.lemma === 'expect' && last.normal === 'expected' && tokens[to]?.normal === 'to') return true;
   return to - from === 1 && passiveForm(last);
 }
+
+/**
+ * A verb that can head a clause after its subject: an auxiliary, or an inflected lexical verb that
+ * is no gerund ("hacked", "says"; not "hack" after a noun, nor "hacking").
+ *
+ * @example
+ * ```ts
+ * tensedVerb(ix.tokens[3]); // true for "hacked" in "agencies concluded agents hacked the servers"
+ * ```
+ */
+export function tensedVerb(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing')));
+}
